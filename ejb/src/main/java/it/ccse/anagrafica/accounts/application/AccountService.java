@@ -1,0 +1,20 @@
+package it.ccse.anagrafica.accounts.application;
+
+import it.ccse.anagrafica.accounts.domain.Role;
+import java.util.Optional;
+import java.util.Set;
+
+/** Account lifecycle and the signed-in user's profile. */
+public interface AccountService {
+
+  /** Creates an active account (staff, seed and import use); the company is by id when not staff. */
+  AccountView createActiveAccount(
+      String username,
+      String email,
+      String displayName,
+      Set<Role> roles,
+      Long companyId,
+      char[] password);
+
+  Optional<AccountView> findByUsername(String username);
+}

@@ -1,0 +1,42 @@
+package it.ccse.anagrafica.accounts.application.internal;
+
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.accounts.application.AccountView;
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.registry.domain.CompanyRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
+
+@Stateless
+public class DefaultAccountService implements AccountService {
+
+  @Inject private AccountRepository accounts;
+  @Inject private CompanyRepository companies;
+  @Inject private Clock clock;
+
+  @Override
+  public AccountView createActiveAccount(
+      String username,
+      String email,
+      String displayName,
+      Set<Role> roles,
+      Long companyId,
+      char[] password) {
+    var company = companyId == null ? null : companies.get(companyId);
+    var account =
+        new Account(username, email, displayName, roles, company, LocalDateTime.now(clock));
+    account.activate(password);
+    return AccountView.of(accounts.store(account));
+  }
+
+  @Override
+  public Optional<AccountView> findByUsername(String username) {
+    return accounts.findByUsername(username).map(AccountView::of);
+  }
+}

@@ -1,0 +1,66 @@
+package it.ccse.anagrafica.accounts.application.internal;
+
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.NewCompany;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo accounts of the embedded default (README), created once when {@code anagrafica.dev.seed} is
+ * true. Production domains never set it.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseSchema")
+public class DevAccountsSeed {
+
+  private static final Logger LOG = Logger.getLogger(DevAccountsSeed.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.dev.seed")
+  private boolean enabled;
+
+  @EJB private AccountService accounts;
+  @EJB private CompanyService companies;
+
+  @PostConstruct
+  void seed() {
+    if (!enabled || accounts.findByUsername("admin").isPresent()) {
+      return;
+    }
+    accounts.createActiveAccount(
+        "admin", "admin@ccse.localhost", "Amministratore CCSE", Set.of(Role.ADMIN, Role.BACKOFFICE),
+        null, "Admin#2026".toCharArray());
+    accounts.createActiveAccount(
+        "backoffice", "backoffice@ccse.localhost", "Validatore CCSE", Set.of(Role.BACKOFFICE),
+        null, "Backoffice#2026".toCharArray());
+    var demo =
+        companies.create(
+            new NewCompany(
+                CodiceFiscale.of("12345670017"),
+                PartitaIva.of("12345670017"),
+                "Demo Servizi Ambientali S.r.l.",
+                "Società a responsabilità limitata",
+                "Via Roma",
+                "1",
+                "10121",
+                "01",
+                "TO",
+                "001272"));
+    accounts.createActiveAccount(
+        "operatore", "operatore@demo.localhost", "Mario Rossi", Set.of(Role.OPERATOR),
+        demo.id(), "Operatore#2026".toCharArray());
+    LOG.warning("Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
+  }
+}

@@ -1,0 +1,138 @@
+package it.ccse.anagrafica.accounts.domain;
+
+import it.ccse.anagrafica.registry.domain.Company;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** A person who logs in: username, hashed password, roles and, for operators, their company. */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = "Account.byUsername",
+    query = "select a from Account a where a.username = :username")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+  @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private boolean enabled;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  protected Account() {}
+
+  public Account(
+      String username,
+      String email,
+      String displayName,
+      Set<Role> roles,
+      Company company,
+      LocalDateTime createdAt) {
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("An account needs at least one role");
+    }
+    if (company == null && roles.stream().anyMatch(r -> !r.isStaff())) {
+      throw new IllegalArgumentException("Operators and delegates belong to a company");
+    }
+    this.username = normalise(username);
+    this.email = email;
+    this.displayName = displayName;
+    this.roles = EnumSet.copyOf(roles);
+    this.company = company;
+    this.createdAt = createdAt;
+  }
+
+  /** Usernames are case-insensitive: stored and looked up trimmed and lower-case. */
+  public static String normalise(String username) {
+    return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Sets the password and enables the account (activation). */
+  public void activate(char[] password) {
+    this.passwordHash = PasswordHash.of(password).encoded();
+    this.enabled = true;
+  }
+
+  /** Whether the account may log in with this password. */
+  public boolean acceptsPassword(char[] password) {
+    return enabled && passwordHash != null && PasswordHash.fromEncoded(passwordHash).matches(password);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Optional<Company> getCompany() {
+    return Optional.ofNullable(company);
+  }
+
+  public Set<Role> getRoles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+}

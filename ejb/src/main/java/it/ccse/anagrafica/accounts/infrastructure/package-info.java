@@ -1,0 +1,2 @@
+/** JPA adapters of the accounts area. */
+package it.ccse.anagrafica.accounts.infrastructure;

@@ -1,0 +1,41 @@
+package it.ccse.anagrafica.notifications.application;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The e-mails the portal sends. Texts are in the bundles i18n/mail_it and i18n/mail_en (keys
+ * {@code <name>.subject} and {@code <name>.body} with {@code {placeholders}}); a message carries
+ * the Italian text followed by the English one, since the recipient's language is not known.
+ */
+public enum MailTemplate {
+  ACCOUNT_LOCKED,
+  TEST_MESSAGE;
+
+  private static final Locale ITALIAN = Locale.ITALIAN;
+  private static final Locale ENGLISH = Locale.ENGLISH;
+
+  public String subject(Map<String, String> values) {
+    return render(text(ITALIAN, "subject"), values) + " / " + render(text(ENGLISH, "subject"), values);
+  }
+
+  public String body(Map<String, String> values) {
+    return render(text(ITALIAN, "body"), values)
+        + "\n\n---- English version ----\n\n"
+        + render(text(ENGLISH, "body"), values);
+  }
+
+  private String text(Locale locale, String part) {
+    var bundle = ResourceBundle.getBundle("i18n.mail", locale, MailTemplate.class.getClassLoader());
+    return bundle.getString(name() + "." + part);
+  }
+
+  private static String render(String text, Map<String, String> values) {
+    String result = text;
+    for (var entry : values.entrySet()) {
+      result = result.replace("{" + entry.getKey() + "}", entry.getValue());
+    }
+    return result;
+  }
+}

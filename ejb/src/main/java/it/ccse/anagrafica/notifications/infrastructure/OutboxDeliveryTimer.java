@@ -1,0 +1,21 @@
+package it.ccse.anagrafica.notifications.infrastructure;
+
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+
+/**
+ * Delivers the outbox every 10 seconds. Not persistent: each server runs its own timer and the
+ * SKIP LOCKED claim keeps them from sending a message twice. A singleton never overlaps itself.
+ */
+@Singleton
+public class OutboxDeliveryTimer {
+
+  @EJB private OutboxService outbox;
+
+  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+  void deliver() {
+    outbox.deliverDue();
+  }
+}

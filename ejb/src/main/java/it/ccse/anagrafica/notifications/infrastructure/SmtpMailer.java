@@ -1,0 +1,104 @@
+package it.ccse.anagrafica.notifications.infrastructure;
+
+import it.ccse.anagrafica.notifications.domain.OutboxMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends outbox messages over SMTP, configured by MicroProfile Config (anagrafica.mail.*). */
+@ApplicationScoped
+public class SmtpMailer {
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.host")
+  private String host;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.port")
+  private int port;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.from")
+  private String from;
+
+  /** Unset (the default) for relays that need no authentication. */
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.user")
+  private Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.password")
+  private Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.starttls")
+  private boolean starttls;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.mail.timeout-ms")
+  private int timeoutMs;
+
+  public void send(OutboxMessage message) throws MessagingException {
+    var mime = new StableIdMessage(session(), message.getMessageId());
+    mime.setFrom(new InternetAddress(from));
+    mime.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
+    mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
+    mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+    Transport.send(mime);
+  }
+
+  /** Host and port only: what the readiness check probes. */
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  private Session session() {
+    var props = new Properties();
+    props.put("mail.smtp.host", host);
+    props.put("mail.smtp.port", String.valueOf(port));
+    props.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMs));
+    props.put("mail.smtp.timeout", String.valueOf(timeoutMs));
+    props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+    if (user.isEmpty()) {
+      return Session.getInstance(props);
+    }
+    props.put("mail.smtp.auth", "true");
+    return Session.getInstance(
+        props,
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(user.get(), password.orElse(""));
+          }
+        });
+  }
+
+  /** Keeps the Message-ID chosen when the message entered the outbox. */
+  private static final class StableIdMessage extends MimeMessage {
+    private final String messageId;
+
+    StableIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

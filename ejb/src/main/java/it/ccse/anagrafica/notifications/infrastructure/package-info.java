@@ -1,0 +1,2 @@
+/** SMTP delivery, the delivery timer and the JPA adapter of the outbox. */
+package it.ccse.anagrafica.notifications.infrastructure;

@@ -1,0 +1,11 @@
+package it.ccse.anagrafica.registry.application;
+
+import java.util.Optional;
+
+/** The company record: creation of a company with its registered office, and its summary. */
+public interface CompanyService {
+
+  CompanySummary create(NewCompany company);
+
+  Optional<CompanySummary> find(Long id);
+}

@@ -1,0 +1,47 @@
+package it.ccse.anagrafica.registry.application.internal;
+
+import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.CompanySummary;
+import it.ccse.anagrafica.registry.application.DuplicateCompanyException;
+import it.ccse.anagrafica.registry.application.NewCompany;
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+@Stateless
+public class DefaultCompanyService implements CompanyService {
+
+  @Inject private CompanyRepository companies;
+  @Inject private Clock clock;
+
+  @Override
+  public CompanySummary create(NewCompany data) {
+    String cf = data.codiceFiscale().value();
+    if (companies.findByCodiceFiscale(cf).isPresent()) {
+      throw new DuplicateCompanyException(cf);
+    }
+    var company =
+        new Company(
+            cf, data.partitaIva().value(), data.ragioneSociale(), LocalDateTime.now(clock));
+    company.legalForm(data.legalForm());
+    company
+        .declareRegisteredOffice(data.ragioneSociale())
+        .locate(
+            data.street(),
+            data.streetNumber(),
+            data.cap(),
+            data.regionCode(),
+            data.provinceSigla(),
+            data.comuneIstatCode());
+    return CompanySummary.of(companies.store(company));
+  }
+
+  @Override
+  public Optional<CompanySummary> find(Long id) {
+    return companies.find(id).map(CompanySummary::of);
+  }
+}

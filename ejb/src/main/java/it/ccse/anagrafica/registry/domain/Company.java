@@ -1,0 +1,136 @@
+package it.ccse.anagrafica.registry.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** An operator: one legal entity keyed by its codice fiscale, with its sites. */
+@Entity
+@Table(name = "company")
+@NamedQuery(
+    name = "Company.byCodiceFiscale",
+    query = "select c from Company c where c.codiceFiscale = :codiceFiscale")
+public class Company {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
+  @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "codice_fiscale", nullable = false, unique = true)
+  private String codiceFiscale;
+
+  @Column(name = "partita_iva")
+  private String partitaIva;
+
+  @Column(name = "ragione_sociale", nullable = false)
+  private String ragioneSociale;
+
+  @Column(name = "legal_form")
+  private String legalForm;
+
+  private String email;
+  private String pec;
+  private String phone;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Site> sites = new ArrayList<>();
+
+  protected Company() {}
+
+  public Company(
+      String codiceFiscale, String partitaIva, String ragioneSociale, LocalDateTime createdAt) {
+    this.codiceFiscale = codiceFiscale;
+    this.partitaIva = partitaIva;
+    this.ragioneSociale = ragioneSociale;
+    this.createdAt = createdAt;
+  }
+
+  /** The registered office is unique: declaring it again replaces nothing, it is refused. */
+  public Site declareRegisteredOffice(String name) {
+    if (registeredOffice().isPresent()) {
+      throw new IllegalStateException("The company already has a registered office");
+    }
+    var office = new Site(this, SiteKind.REGISTERED_OFFICE, name);
+    sites.add(office);
+    return office;
+  }
+
+  public Optional<Site> registeredOffice() {
+    return sites.stream().filter(s -> s.getKind() == SiteKind.REGISTERED_OFFICE).findFirst();
+  }
+
+  public void contacts(String email, String pec, String phone) {
+    this.email = email;
+    this.pec = pec;
+    this.phone = phone;
+  }
+
+  public void legalForm(String legalForm) {
+    this.legalForm = legalForm;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getCodiceFiscale() {
+    return codiceFiscale;
+  }
+
+  public String getPartitaIva() {
+    return partitaIva;
+  }
+
+  public String getRagioneSociale() {
+    return ragioneSociale;
+  }
+
+  public String getLegalForm() {
+    return legalForm;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPec() {
+    return pec;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<Site> getSites() {
+    return Collections.unmodifiableList(sites);
+  }
+}

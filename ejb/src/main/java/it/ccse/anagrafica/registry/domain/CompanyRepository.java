@@ -1,0 +1,15 @@
+package it.ccse.anagrafica.registry.domain;
+
+import java.util.Optional;
+
+public interface CompanyRepository {
+
+  Optional<Company> find(Long id);
+
+  /** Like {@link #find} but throws {@link CompanyNotFoundException}. */
+  Company get(Long id);
+
+  Optional<Company> findByCodiceFiscale(String codiceFiscale);
+
+  Company store(Company company);
+}

@@ -1,0 +1,40 @@
+package it.ccse.anagrafica.registry.infrastructure;
+
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyNotFoundException;
+import it.ccse.anagrafica.registry.domain.CompanyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCompanyRepository implements CompanyRepository {
+
+  @PersistenceContext(unitName = "anagrafica")
+  private EntityManager em;
+
+  @Override
+  public Optional<Company> find(Long id) {
+    return Optional.ofNullable(em.find(Company.class, id));
+  }
+
+  @Override
+  public Company get(Long id) {
+    return find(id).orElseThrow(() -> new CompanyNotFoundException(id));
+  }
+
+  @Override
+  public Optional<Company> findByCodiceFiscale(String codiceFiscale) {
+    return em.createNamedQuery("Company.byCodiceFiscale", Company.class)
+        .setParameter("codiceFiscale", codiceFiscale)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Company store(Company company) {
+    em.persist(company);
+    return company;
+  }
+}

@@ -1,0 +1,2 @@
+/** Services every area uses: the clock and the audit trail. */
+package it.ccse.anagrafica.shared.application;

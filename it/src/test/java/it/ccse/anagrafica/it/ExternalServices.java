@@ -1,0 +1,86 @@
+package it.ccse.anagrafica.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the real PostgreSQL and SMTP server the test domain was configured for (config/ templates
+ * rendered with these ports), before any test engine runs, and stops them at the end.
+ */
+public class ExternalServices implements LauncherSessionListener {
+
+  private static EmbeddedPostgres postgres;
+  private static GreenMail smtp;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    int pgPort = Integer.getInteger("it.pg.port", 25432);
+    int smtpPort = Integer.getInteger("it.smtp.port", 25025);
+    requireFree(pgPort);
+    requireFree(smtpPort);
+    Path target = Path.of(System.getProperty("it.target", "target"));
+    try {
+      Path data = target.resolve("pg-data");
+      deleteTree(data);
+      postgres =
+          EmbeddedPostgres.builder()
+              .setPort(pgPort)
+              .setOverrideWorkingDirectory(target.resolve("pg-work").toFile())
+              .setDataDirectory(data.toFile())
+              .setCleanDataDirectory(true)
+              // Jakarta Batch chunks run XA transactions (DESIGN.md §3).
+              .setServerConfig("max_prepared_transactions", "20")
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    System.out.printf("PostgreSQL on %d and SMTP (GreenMail) on %d started%n", pgPort, smtpPort);
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (smtp != null) {
+      smtp.stop();
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The SMTP server the portal delivers to; for client-side tests only. */
+  public static GreenMail smtp() {
+    return smtp;
+  }
+
+  private static void requireFree(int port) {
+    try (var socket = new ServerSocket(port)) {
+      socket.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new IllegalStateException("Port " + port + " is taken: stop what uses it first", e);
+    }
+  }
+
+  private static void deleteTree(Path path) throws IOException {
+    if (Files.exists(path)) {
+      try (var files = Files.walk(path)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The portal through a real browser, as a user sees it (ON-1, ON-4, security shell). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void homePageOffersLoginAndNewRegistration() {
+    browser.open("/");
+
+    assertTrue(browser.text().contains("Login"));
+    assertTrue(browser.text().contains("Nuova registrazione"));
+    browser.screenshot("home");
+  }
+
+  @Test
+  void backOfficeUserLogsInThroughTheLoginPageAndReachesSentMail() {
+    browser.login("backoffice", "Backoffice#2026");
+
+    browser.waitForText("Benvenuto, Validatore CCSE");
+    browser.screenshot("home-backoffice");
+    browser.driver.findElement(By.linkText("Back office")).click();
+    browser.clickWhenVisible(By.linkText("Posta inviata"));
+    browser.waitForText("Messaggio di prova");
+    browser.screenshot("posta-inviata");
+  }
+
+  @Test
+  void operatorIsRefusedTheBackOffice() {
+    browser.login("operatore", "Operatore#2026");
+    browser.waitForText("Benvenuto, Mario Rossi");
+
+    browser.open("/backoffice/posta-inviata.xhtml");
+
+    assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
+  }
+
+  @Test
+  void unknownAddressShowsTheNotFoundPageWithoutStackTrace() {
+    browser.open("/non-esiste.xhtml");
+
+    assertTrue(browser.text().contains("Pagina non trovata"), browser.text());
+    String source = browser.driver.getPageSource();
+    assertFalse(source.contains(".java:") || source.contains("Caused by"), "no stack trace");
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountAndTheHolderGetsAnEmail() throws Exception {
+    for (int i = 0; i < 4; i++) {
+      browser.login("admin", "wrong-" + i);
+      browser.waitForText("Nome utente o password non corretti");
+    }
+    browser.login("admin", "wrong-5");
+    browser.waitForText("Troppi tentativi non riusciti");
+    browser.screenshot("lockout");
+
+    // The outbox timer delivers every 10 seconds.
+    long deadline = System.currentTimeMillis() + 45_000;
+    boolean delivered = false;
+    while (!delivered && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+      MimeMessage[] received = ExternalServices.smtp().getReceivedMessagesForDomain("ccse.localhost");
+      delivered = Arrays.stream(received).anyMatch(PortalIT::isLockWarningForAdmin);
+    }
+    assertTrue(delivered, "a lock-out warning for admin@ccse.localhost reached the SMTP server");
+  }
+
+  private static boolean isLockWarningForAdmin(MimeMessage message) {
+    try {
+      return message.getSubject().contains("accesso temporaneamente bloccato")
+          && message.getAllRecipients()[0].toString().equals("admin@ccse.localhost");
+    } catch (jakarta.mail.MessagingException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package it.ccse.anagrafica.web.accounts;
+
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.accounts.application.AccountView;
+import it.ccse.anagrafica.accounts.domain.Role;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
+
+/** The signed-in user as the header and the home page show them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private SecurityContext securityContext;
+  @EJB private AccountService accounts;
+
+  private Optional<AccountView> account;
+
+  public boolean isLoggedIn() {
+    return securityContext.getCallerPrincipal() != null;
+  }
+
+  public boolean isStaff() {
+    return securityContext.isCallerInRole(Role.BACKOFFICE.name())
+        || securityContext.isCallerInRole(Role.ADMIN.name());
+  }
+
+  public Optional<AccountView> account() {
+    if (account == null) {
+      var principal = securityContext.getCallerPrincipal();
+      account = principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
+    }
+    return account;
+  }
+
+  public String getDisplayName() {
+    return account().map(AccountView::displayName).orElse("");
+  }
+
+  /** The company name for operators and delegates, "CCSE" for staff (ON-6 menu label). */
+  public String getMenuLabel() {
+    return account().map(a -> a.companyName() != null ? a.companyName() : "CCSE").orElse("");
+  }
+}

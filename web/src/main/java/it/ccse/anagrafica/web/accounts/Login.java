@@ -1,0 +1,81 @@
+package it.ccse.anagrafica.web.accounts;
+
+import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
+import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+
+/** The login page (ON-4). */
+@Named
+@RequestScoped
+public class Login {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext faces;
+  @Inject private ExternalContext external;
+  @Inject private LoginOutcome outcome;
+  @Inject private Messages messages;
+
+  @NotBlank private String username;
+  @NotBlank private String password;
+
+  public void submit() throws IOException {
+    var request = (HttpServletRequest) external.getRequest();
+    // A new session id before the principal is stored in the session: defeats session fixation.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      default -> failed();
+    }
+  }
+
+  private void failed() {
+    var result = outcome.get();
+    if (result.isPresent() && result.get().outcome() == Outcome.LOCKED) {
+      String until =
+          result.get().lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC";
+      messages.error(null, "login.locked", until);
+    } else {
+      messages.error(null, "login.invalid");
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

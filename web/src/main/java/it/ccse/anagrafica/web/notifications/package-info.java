@@ -1,0 +1,2 @@
+/** Back-office pages of the notifications area ("Posta inviata"). */
+package it.ccse.anagrafica.web.notifications;

@@ -1,0 +1,2 @@
+/** Web concerns shared by every page: messages, language, security headers. */
+package it.ccse.anagrafica.web.shared;
