@@ -42,15 +42,25 @@ final class Browser implements AutoCloseable {
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=it-IT", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=it-IT",
+        "--user-data-dir=" + profile);
     var service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     baseUrl = "http://localhost:" + Integer.getInteger("it.http.port", 20180) + "/anagrafica";
-    System.out.println("Browser test: Chromium headless " + ((ChromeDriver) driver).getCapabilities().getBrowserVersion());
+    System.out.println(
+        "Browser test: Chromium headless "
+            + ((ChromeDriver) driver).getCapabilities().getBrowserVersion());
   }
 
   void open(String path) {

@@ -92,7 +92,8 @@ class PortalIT {
     boolean delivered = false;
     while (!delivered && System.currentTimeMillis() < deadline) {
       Thread.sleep(500);
-      MimeMessage[] received = ExternalServices.smtp().getReceivedMessagesForDomain("ccse.localhost");
+      MimeMessage[] received =
+          ExternalServices.smtp().getReceivedMessagesForDomain("ccse.localhost");
       delivered = Arrays.stream(received).anyMatch(PortalIT::isLockWarningForAdmin);
     }
     assertTrue(delivered, "a lock-out warning for admin@ccse.localhost reached the SMTP server");

@@ -84,7 +84,11 @@ class ServicesIT {
   void theIdentityStoreAcceptsTheRightPasswordOnly() {
     String username = "user-" + UUID.randomUUID();
     accounts.createActiveAccount(
-        username, username + "@example.org", "Test", Set.of(Role.BACKOFFICE), null,
+        username,
+        username + "@example.org",
+        "Test",
+        Set.of(Role.BACKOFFICE),
+        null,
         "Right#Pass1".toCharArray());
 
     var ok = authentication.authenticate(username.toUpperCase(), "Right#Pass1".toCharArray());
@@ -106,7 +110,8 @@ class ServicesIT {
     long mailBefore = outbox.count();
 
     for (int i = 1; i < 5; i++) {
-      assertEquals(Outcome.INVALID, authentication.authenticate(username, "x".toCharArray()).outcome());
+      assertEquals(
+          Outcome.INVALID, authentication.authenticate(username, "x".toCharArray()).outcome());
     }
     var fifth = authentication.authenticate(username, "x".toCharArray());
     var rightAfterLock = authentication.authenticate(username, "Right#Pass1".toCharArray());

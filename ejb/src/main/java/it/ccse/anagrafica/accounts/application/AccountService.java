@@ -7,7 +7,9 @@ import java.util.Set;
 /** Account lifecycle and the signed-in user's profile. */
 public interface AccountService {
 
-  /** Creates an active account (staff, seed and import use); the company is by id when not staff. */
+  /**
+   * Creates an active account (staff, seed and import use); the company is by id when not staff.
+   */
   AccountView createActiveAccount(
       String username,
       String email,

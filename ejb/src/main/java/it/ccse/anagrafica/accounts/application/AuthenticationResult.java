@@ -4,7 +4,9 @@ import it.ccse.anagrafica.accounts.domain.Role;
 import java.time.LocalDateTime;
 import java.util.Set;
 
-/** Outcome of a login attempt; the same {@code INVALID} for a wrong password and an unknown name. */
+/**
+ * Outcome of a login attempt; the same {@code INVALID} for a wrong password and an unknown name.
+ */
 public record AuthenticationResult(
     Outcome outcome, String username, Set<Role> roles, LocalDateTime lockedUntil) {
 

@@ -101,7 +101,9 @@ public class Account {
 
   /** Whether the account may log in with this password. */
   public boolean acceptsPassword(char[] password) {
-    return enabled && passwordHash != null && PasswordHash.fromEncoded(passwordHash).matches(password);
+    return enabled
+        && passwordHash != null
+        && PasswordHash.fromEncoded(passwordHash).matches(password);
   }
 
   public Long getId() {

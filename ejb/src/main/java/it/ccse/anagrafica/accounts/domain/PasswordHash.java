@@ -33,7 +33,13 @@ public final class PasswordHash {
     byte[] hash = derive(ALGORITHM, secret, salt, ITERATIONS, KEY_BITS);
     var b64 = Base64.getEncoder();
     return new PasswordHash(
-        ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash));
+        ALGORITHM
+            + ":"
+            + ITERATIONS
+            + ":"
+            + b64.encodeToString(salt)
+            + ":"
+            + b64.encodeToString(hash));
   }
 
   public static PasswordHash fromEncoded(String encoded) {
@@ -49,7 +55,12 @@ public final class PasswordHash {
     var b64 = Base64.getDecoder();
     byte[] expected = b64.decode(parts[3]);
     byte[] actual =
-        derive(parts[0], secret, b64.decode(parts[2]), Integer.parseInt(parts[1]), expected.length * 8);
+        derive(
+            parts[0],
+            secret,
+            b64.decode(parts[2]),
+            Integer.parseInt(parts[1]),
+            expected.length * 8);
     return MessageDigest.isEqual(expected, actual);
   }
 

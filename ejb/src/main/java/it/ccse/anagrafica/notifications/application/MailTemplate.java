@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * The e-mails the portal sends. Texts are in the bundles i18n/mail_it and i18n/mail_en (keys
- * {@code <name>.subject} and {@code <name>.body} with {@code {placeholders}}); a message carries
- * the Italian text followed by the English one, since the recipient's language is not known.
+ * The e-mails the portal sends. Texts are in the bundles i18n/mail_it and i18n/mail_en (keys {@code
+ * <name>.subject} and {@code <name>.body} with {@code {placeholders}}); a message carries the
+ * Italian text followed by the English one, since the recipient's language is not known.
  */
 public enum MailTemplate {
   ACCOUNT_LOCKED,
@@ -17,7 +17,9 @@ public enum MailTemplate {
   private static final Locale ENGLISH = Locale.ENGLISH;
 
   public String subject(Map<String, String> values) {
-    return render(text(ITALIAN, "subject"), values) + " / " + render(text(ENGLISH, "subject"), values);
+    return render(text(ITALIAN, "subject"), values)
+        + " / "
+        + render(text(ENGLISH, "subject"), values);
   }
 
   public String body(Map<String, String> values) {

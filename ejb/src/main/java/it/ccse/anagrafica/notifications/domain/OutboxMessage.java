@@ -85,7 +85,8 @@ public class OutboxMessage {
   /** Schedules the next attempt with backoff, or gives up after the last one. */
   public void markFailed(LocalDateTime now, String error, RetryPolicy policy) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= policy.maxAttempts()) {
       status = OutboxStatus.FAILED;
     } else {

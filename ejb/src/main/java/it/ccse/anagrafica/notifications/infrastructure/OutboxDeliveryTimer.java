@@ -6,8 +6,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 
 /**
- * Delivers the outbox every 10 seconds. Not persistent: each server runs its own timer and the
- * SKIP LOCKED claim keeps them from sending a message twice. A singleton never overlaps itself.
+ * Delivers the outbox every 10 seconds. Not persistent: each server runs its own timer and the SKIP
+ * LOCKED claim keeps them from sending a message twice. A singleton never overlaps itself.
  */
 @Singleton
 public class OutboxDeliveryTimer {

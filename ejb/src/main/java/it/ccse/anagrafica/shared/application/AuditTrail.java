@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-/** Writes audit records in the caller's transaction, so an event is recorded only if it happened. */
+/**
+ * Writes audit records in the caller's transaction, so an event is recorded only if it happened.
+ */
 @Stateless
 public class AuditTrail {
 

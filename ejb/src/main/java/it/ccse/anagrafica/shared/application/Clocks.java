@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The one clock of the application (UTC), injectable so rules that depend on time stay testable. */
+/**
+ * The one clock of the application (UTC), injectable so rules that depend on time stay testable.
+ */
 @ApplicationScoped
 public class Clocks {
 

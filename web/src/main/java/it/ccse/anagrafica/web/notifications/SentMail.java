@@ -41,7 +41,10 @@ public class SentMail implements Serializable {
 
         @Override
         public List<OutboxEntry> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return outbox.page(first, pageSize);
         }
 

@@ -27,7 +27,8 @@ public class Messages {
     add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
-  private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+  private void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     String summary = text(key, arguments);
     faces.addMessage(clientId, new FacesMessage(severity, summary, summary));
   }

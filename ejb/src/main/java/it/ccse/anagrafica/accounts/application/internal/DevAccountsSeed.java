@@ -40,11 +40,19 @@ public class DevAccountsSeed {
       return;
     }
     accounts.createActiveAccount(
-        "admin", "admin@ccse.localhost", "Amministratore CCSE", Set.of(Role.ADMIN, Role.BACKOFFICE),
-        null, "Admin#2026".toCharArray());
+        "admin",
+        "admin@ccse.localhost",
+        "Amministratore CCSE",
+        Set.of(Role.ADMIN, Role.BACKOFFICE),
+        null,
+        "Admin#2026".toCharArray());
     accounts.createActiveAccount(
-        "backoffice", "backoffice@ccse.localhost", "Validatore CCSE", Set.of(Role.BACKOFFICE),
-        null, "Backoffice#2026".toCharArray());
+        "backoffice",
+        "backoffice@ccse.localhost",
+        "Validatore CCSE",
+        Set.of(Role.BACKOFFICE),
+        null,
+        "Backoffice#2026".toCharArray());
     var demo =
         companies.create(
             new NewCompany(
@@ -59,8 +67,13 @@ public class DevAccountsSeed {
                 "TO",
                 "001272"));
     accounts.createActiveAccount(
-        "operatore", "operatore@demo.localhost", "Mario Rossi", Set.of(Role.OPERATOR),
-        demo.id(), "Operatore#2026".toCharArray());
-    LOG.warning("Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
+        "operatore",
+        "operatore@demo.localhost",
+        "Mario Rossi",
+        Set.of(Role.OPERATOR),
+        demo.id(),
+        "Operatore#2026".toCharArray());
+    LOG.warning(
+        "Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
   }
 }

@@ -79,7 +79,8 @@ public class DefaultOutboxService implements OutboxService {
         message.markSent(LocalDateTime.now(clock));
         sent++;
       } catch (MessagingException e) {
-        LOG.log(Level.WARNING, "Delivery of {0} failed: {1}", new Object[] {message.getMessageId(), e});
+        LOG.log(
+            Level.WARNING, "Delivery of {0} failed: {1}", new Object[] {message.getMessageId(), e});
         message.markFailed(LocalDateTime.now(clock), e.getMessage(), policy);
         if (message.getStatus() == OutboxStatus.FAILED) {
           failed++;

@@ -25,8 +25,7 @@ public class DefaultCompanyService implements CompanyService {
       throw new DuplicateCompanyException(cf);
     }
     var company =
-        new Company(
-            cf, data.partitaIva().value(), data.ragioneSociale(), LocalDateTime.now(clock));
+        new Company(cf, data.partitaIva().value(), data.ragioneSociale(), LocalDateTime.now(clock));
     company.legalForm(data.legalForm());
     company
         .declareRegisteredOffice(data.ragioneSociale())
