@@ -63,8 +63,12 @@ final class Browser implements AutoCloseable {
             + ((ChromeDriver) driver).getCapabilities().getBrowserVersion());
   }
 
+  String url(String path) {
+    return baseUrl + path;
+  }
+
   void open(String path) {
-    driver.get(baseUrl + path);
+    driver.get(url(path));
   }
 
   String text() {

@@ -1,9 +1,15 @@
 package it.ccse.anagrafica.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,9 +54,16 @@ class PortalIT {
 
   @Test
   void backOfficeUserLogsInThroughTheLoginPageAndReachesSentMail() {
+    browser.open("/login.xhtml");
+    String sessionBefore = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+
     browser.login("backoffice", "Backoffice#2026");
 
     browser.waitForText("Benvenuto, Validatore CCSE");
+    assertNotEquals(
+        sessionBefore,
+        browser.driver.manage().getCookieNamed("JSESSIONID").getValue(),
+        "a new session id after login (session fixation)");
     browser.screenshot("home-backoffice");
     browser.driver.findElement(By.linkText("Back office")).click();
     browser.clickWhenVisible(By.linkText("Posta inviata"));
@@ -66,6 +79,49 @@ class PortalIT {
     browser.open("/backoffice/posta-inviata.xhtml");
 
     assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
+  }
+
+  @Test
+  void changePasswordExplainsWhatIsWrongAndChangesNothing() {
+    browser.login("operatore", "Operatore#2026");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.driver.findElement(By.id("headerForm:userMenu_button")).click();
+    browser.clickWhenVisible(By.linkText("Cambia Password"));
+    browser.waitForText("Vecchia password");
+
+    browser.driver.findElement(By.id("passwordForm:current")).sendKeys("Operatore#2026");
+    browser.driver.findElement(By.id("passwordForm:replacement")).sendKeys("corta");
+    browser.driver.findElement(By.id("passwordForm:confirmation")).sendKeys("diversa");
+    browser.driver.findElement(By.id("passwordForm:save")).click();
+
+    browser.waitForText("La nuova password deve avere almeno 10 caratteri.");
+    browser.screenshot("cambia-password");
+
+    browser.driver.findElement(By.id("passwordForm:current")).sendKeys("Sbagliata#2026");
+    browser.driver.findElement(By.id("passwordForm:replacement")).sendKeys("Nuova#Pass22");
+    browser.driver.findElement(By.id("passwordForm:confirmation")).sendKeys("Nuova#Pass22");
+    browser.driver.findElement(By.id("passwordForm:save")).click();
+
+    browser.waitForText("La password attuale non è corretta.");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    var response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(browser.url("/login.xhtml"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+    var headers = response.headers();
+    assertTrue(
+        headers
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("frame-ancestors 'none'"));
+    assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
+    assertTrue(headers.firstValue("Server").isEmpty(), "the server does not advertise itself");
   }
 
   @Test

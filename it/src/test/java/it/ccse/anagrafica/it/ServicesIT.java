@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
@@ -11,6 +12,7 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -120,6 +122,41 @@ class ServicesIT {
     assertEquals(Outcome.LOCKED, rightAfterLock.outcome());
     assertEquals(mailBefore + 1, outbox.count());
     assertTrue(outbox.page(0, 1).get(0).recipient().equals(email));
+  }
+
+  @Test
+  void changingThePasswordNeedsTheCurrentOneAndFollowsThePolicy() {
+    String username = "pwd-" + UUID.randomUUID();
+    accounts.createActiveAccount(
+        username,
+        username + "@example.org",
+        "Test",
+        Set.of(Role.BACKOFFICE),
+        null,
+        "Right#Pass1".toCharArray());
+
+    var wrongCurrent =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                accounts.changePassword(
+                    username, "nope".toCharArray(), "Nuova#Pass22".toCharArray()));
+    var tooShort =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                accounts.changePassword(
+                    username, "Right#Pass1".toCharArray(), "corta1".toCharArray()));
+    accounts.changePassword(username, "Right#Pass1".toCharArray(), "Nuova#Pass22".toCharArray());
+
+    assertEquals("account.password.currentWrong", wrongCurrent.messageKey());
+    assertEquals("account.password.tooShort", tooShort.messageKey());
+    assertEquals(
+        Outcome.INVALID,
+        authentication.authenticate(username, "Right#Pass1".toCharArray()).outcome());
+    assertEquals(
+        Outcome.AUTHENTICATED,
+        authentication.authenticate(username, "Nuova#Pass22".toCharArray()).outcome());
   }
 
   /** A valid 11-digit code: 7 random digits, office code 001, Luhn check digit. */

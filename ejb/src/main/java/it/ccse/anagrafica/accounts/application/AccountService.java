@@ -19,4 +19,7 @@ public interface AccountService {
       char[] password);
 
   Optional<AccountView> findByUsername(String username);
+
+  /** "Cambia Password" (ON-6); an {@code InvalidValueException} names what is wrong. */
+  void changePassword(String username, char[] current, char[] replacement);
 }

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.accounts.domain;
 
 import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -97,6 +98,15 @@ public class Account {
   public void activate(char[] password) {
     this.passwordHash = PasswordHash.of(password).encoded();
     this.enabled = true;
+  }
+
+  /** ON-6: the current password proves it is the holder; the new one must follow the policy. */
+  public void changePassword(char[] current, char[] replacement) {
+    if (!acceptsPassword(current)) {
+      throw new InvalidValueException("account.password.currentWrong");
+    }
+    PasswordPolicy.check(replacement, username);
+    this.passwordHash = PasswordHash.of(replacement).encoded();
   }
 
   /** Whether the account may log in with this password. */

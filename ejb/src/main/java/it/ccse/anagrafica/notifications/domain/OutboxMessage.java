@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-  private static final Pattern LINK = Pattern.compile("https?://\\S+");
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)]");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")

@@ -6,6 +6,8 @@ import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
+import it.ccse.anagrafica.shared.application.AuditTrail;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,6 +21,7 @@ public class DefaultAccountService implements AccountService {
   @Inject private AccountRepository accounts;
   @Inject private CompanyRepository companies;
   @Inject private Clock clock;
+  @EJB private AuditTrail audit;
 
   @Override
   public AccountView createActiveAccount(
@@ -33,6 +36,15 @@ public class DefaultAccountService implements AccountService {
         new Account(username, email, displayName, roles, company, LocalDateTime.now(clock));
     account.activate(password);
     return AccountView.of(accounts.store(account));
+  }
+
+  @Override
+  public void changePassword(String username, char[] current, char[] replacement) {
+    accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new IllegalStateException("No account " + username))
+        .changePassword(current, replacement);
+    audit.record(username, "PASSWORD_CHANGED", username, null);
   }
 
   @Override

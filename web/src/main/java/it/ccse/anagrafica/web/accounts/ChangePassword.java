@@ -1,0 +1,59 @@
+package it.ccse.anagrafica.web.accounts;
+
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** "Cambia Password" from the top-right menu (ON-6): old, new, confirmation, "Salva". */
+@Named
+@RequestScoped
+public class ChangePassword {
+
+  @EJB private AccountService accounts;
+  @Inject private SecurityContext securityContext;
+  @Inject private Messages messages;
+
+  private String current;
+  private String replacement;
+  private String confirmation;
+
+  public void save() {
+    if (!replacement.equals(confirmation)) {
+      messages.error("passwordForm:confirmation", "changePassword.mismatch");
+      return;
+    }
+    accounts.changePassword(
+        securityContext.getCallerPrincipal().getName(),
+        current.toCharArray(),
+        replacement.toCharArray());
+    messages.info(null, "changePassword.done");
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getReplacement() {
+    return replacement;
+  }
+
+  public void setReplacement(String replacement) {
+    this.replacement = replacement;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

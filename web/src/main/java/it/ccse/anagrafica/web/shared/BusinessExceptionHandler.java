@@ -1,0 +1,62 @@
+package it.ccse.anagrafica.web.shared;
+
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Optional;
+
+/**
+ * The one place where a rule broken by the user's input becomes a message on the same page, instead
+ * of an error page: backing beans call services and never catch their exceptions.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+  public BusinessExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    var events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      ExceptionQueuedEvent event = events.next();
+      Optional<InvalidValueException> invalid = find(event.getContext().getException());
+      if (invalid.isPresent()) {
+        events.remove();
+        var faces = FacesContext.getCurrentInstance();
+        String text = CDI.current().select(Messages.class).get().text(invalid.get());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+        faces.renderResponse();
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static Optional<InvalidValueException> find(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof InvalidValueException invalid) {
+        return Optional.of(invalid);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Registered in faces-config.xml. */
+  public static class Factory extends ExceptionHandlerFactory {
+
+    public Factory(ExceptionHandlerFactory wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+      return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+    }
+  }
+}
