@@ -66,7 +66,7 @@ class PortalIT {
         "a new session id after login (session fixation)");
     browser.screenshot("home-backoffice");
     browser.driver.findElement(By.linkText("Back office")).click();
-    browser.clickWhenVisible(By.linkText("Posta inviata"));
+    browser.followMenuItem("Posta inviata");
     browser.waitForText("Messaggio di prova");
     browser.screenshot("posta-inviata");
   }
@@ -86,20 +86,21 @@ class PortalIT {
     browser.login("operatore", "Operatore#2026");
     browser.waitForText("Benvenuto, Mario Rossi");
     browser.driver.findElement(By.id("headerForm:userMenu_button")).click();
-    browser.clickWhenVisible(By.linkText("Cambia Password"));
+    browser.followMenuItem("Cambia Password");
     browser.waitForText("Vecchia password");
 
-    browser.driver.findElement(By.id("passwordForm:current")).sendKeys("Operatore#2026");
-    browser.driver.findElement(By.id("passwordForm:replacement")).sendKeys("corta");
-    browser.driver.findElement(By.id("passwordForm:confirmation")).sendKeys("diversa");
+    browser.type("passwordForm:current", "Operatore#2026");
+    browser.type("passwordForm:replacement", "corta");
+    browser.type("passwordForm:confirmation", "diversa");
     browser.driver.findElement(By.id("passwordForm:save")).click();
 
     browser.waitForText("La nuova password deve avere almeno 10 caratteri.");
     browser.screenshot("cambia-password");
 
-    browser.driver.findElement(By.id("passwordForm:current")).sendKeys("Sbagliata#2026");
-    browser.driver.findElement(By.id("passwordForm:replacement")).sendKeys("Nuova#Pass22");
-    browser.driver.findElement(By.id("passwordForm:confirmation")).sendKeys("Nuova#Pass22");
+    browser.open("/area/cambia-password.xhtml");
+    browser.type("passwordForm:current", "Sbagliata#2026");
+    browser.type("passwordForm:replacement", "Nuova#Pass22");
+    browser.type("passwordForm:confirmation", "Nuova#Pass22");
     browser.driver.findElement(By.id("passwordForm:save")).click();
 
     browser.waitForText("La password attuale non è corretta.");
