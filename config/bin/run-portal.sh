@@ -23,10 +23,24 @@ else
   echo $! > "$RUN_DIR/greenmail.pid"
 fi
 
+wait_for_portal() {
+  for _ in $(seq 1 "$1"); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/") == 200 ]] && return 0
+    sleep 1
+  done
+  return 1
+}
+
 if port_open "$ADMIN_PORT"; then
   echo "Payara domain already running"
 else
   "$asadmin" start-domain "$domain"
+  # The previous deployment loads in the background after start-domain returns; redeploying
+  # while it loads makes both fail, so let it finish first.
+  if "$asadmin" --port "$ADMIN_PORT" list-applications | grep -q '^anagrafica'; then
+    echo "Waiting for the previous deployment to finish loading ..."
+    wait_for_portal 120 || true
+  fi
 fi
 
 if [[ ! -f "$RUN_DIR/.provisioned" ]]; then
@@ -39,22 +53,19 @@ fi
 "$asadmin" --port "$ADMIN_PORT" deploy --force=true --name anagrafica "$RUN_DIR/anagrafica.ear"
 
 echo "Waiting for $base/ ..."
-for _ in $(seq 1 120); do
-  if [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/") == 200 ]]; then
-    cat <<TXT
+if wait_for_portal 120; then
+  cat <<TXT
 
 Anagrafica Operatori is running.
   Portal:          $base/
-  Posta inviata:   $base/backoffice/posta-inviata.xhtml   (log in as backoffice / Backoffice#2026)
+  Posta inviata:   $base/backoffice/posta-inviata.xhtml   (log in as backoffice / Validatore#2026)
   Health:          http://localhost:$HTTP_PORT/health/ready
   Mail catcher:    SMTP localhost:$smtp_port, REST API http://localhost:$mail_api_port/
   Admin console:   http://localhost:$ADMIN_PORT/
   Server log:      $RUN_DIR/payara6/glassfish/domains/$domain/logs/server.log
 Stop with: ./mvnw -Pstop -N
 TXT
-    exit 0
-  fi
-  sleep 1
-done
+  exit 0
+fi
 echo "The portal did not answer within 120 s; see the server log." >&2
 exit 1

@@ -123,6 +123,20 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+  void choose(String menuId, String label) {
+    driver.findElement(By.id(menuId)).click();
+    var option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(option))
+        .click();
+  }
+
+  /** Ticks a PrimeFaces selectBooleanCheckbox. */
+  void tick(String checkboxId) {
+    driver.findElement(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).click();
+  }
+
   void login(String username, String password) {
     open("/login.xhtml");
     type("username", username);

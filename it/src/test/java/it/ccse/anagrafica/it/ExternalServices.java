@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -18,6 +19,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * rendered with these ports), before any test engine runs, and stops them at the end.
  */
 public class ExternalServices implements LauncherSessionListener {
+
+  private static final Pattern LINK = Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+");
 
   private static EmbeddedPostgres postgres;
   private static GreenMail smtp;
@@ -66,6 +69,24 @@ public class ExternalServices implements LauncherSessionListener {
   /** The SMTP server the portal delivers to; for client-side tests only. */
   public static GreenMail smtp() {
     return smtp;
+  }
+
+  /** The first link of the newest e-mail to {@code recipient}, waiting for the outbox timer. */
+  public static String linkInMailTo(String recipient, int seconds) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    while (System.currentTimeMillis() < deadline) {
+      for (var message : smtp.getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().equals(recipient)) {
+          var matcher = LINK.matcher((String) message.getContent());
+          if (matcher.find()) {
+            return matcher.group();
+          }
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(
+        "No e-mail with a link reached " + recipient + " in " + seconds + " s");
   }
 
   private static void requireFree(int port) {

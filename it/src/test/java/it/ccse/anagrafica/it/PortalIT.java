@@ -57,7 +57,7 @@ class PortalIT {
     browser.open("/login.xhtml");
     String sessionBefore = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
 
-    browser.login("backoffice", "Backoffice#2026");
+    browser.login("backoffice", "Validatore#2026");
 
     browser.waitForText("Benvenuto, Validatore CCSE");
     assertNotEquals(
@@ -72,8 +72,54 @@ class PortalIT {
   }
 
   @Test
+  void aNewCompanyRegistersReadsItsMailActivatesAndLogsIn() throws Exception {
+    String code = CompanyCodes.unique();
+    String email = "legale-" + code + "@example.org";
+    browser.open("/");
+    browser.driver.findElement(By.id("register")).click();
+    browser.waitForText("Ragione sociale");
+    browser.type("registerForm:ragioneSociale", "Browser " + code + " S.r.l.");
+    browser.type("registerForm:codiceFiscale", code);
+    browser.type("registerForm:partitaIva", code);
+    browser.choose("registerForm:legalForm", "Società a responsabilità limitata (S.r.l.)");
+    browser.type("registerForm:legalRepName", "Mario");
+    browser.type("registerForm:legalRepSurname", "Rossi");
+    browser.type("registerForm:legalRepCodiceFiscale", "RSSMRA85T10A562S");
+    browser.type("registerForm:email", email);
+    browser.type("registerForm:pec", "pec-" + code + "@pec.example.org");
+    browser.type("registerForm:phone", "011 1234567");
+    browser.tick("registerForm:privacy");
+    browser.screenshot("registrazione");
+    browser.driver.findElement(By.id("registerForm:submit")).click();
+    browser.waitForText("Registrazione effettuata con successo.");
+    browser.screenshot("registrazione-ok");
+
+    String link = ExternalServices.linkInMailTo(email, 45);
+    browser.driver.get(link);
+    browser.waitForText("Scegli la password di accesso");
+    browser.type("activationForm:password", "Attiva#Ora2026");
+    browser.type("activationForm:confirmation", "Attiva#Ora2026");
+    browser.type("activationForm:pin", "482915");
+    browser.type("activationForm:pinConfirmation", "482915");
+    browser.screenshot("attivazione");
+    browser.driver.findElement(By.id("activationForm:submit")).click();
+    browser.waitForText("Credenziali attivate.");
+    browser.driver.findElement(By.id("goToLogin")).click();
+
+    browser.waitForText("Nome utente");
+    browser.type("username", code);
+    browser.type("password", "Attiva#Ora2026");
+    browser.driver.findElement(By.id("submit")).click();
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.screenshot("primo-accesso");
+
+    browser.driver.get(link);
+    browser.waitForText("Questo collegamento è già stato utilizzato.");
+  }
+
+  @Test
   void operatorIsRefusedTheBackOffice() {
-    browser.login("operatore", "Operatore#2026");
+    browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Benvenuto, Mario Rossi");
 
     browser.open("/backoffice/posta-inviata.xhtml");
@@ -83,13 +129,13 @@ class PortalIT {
 
   @Test
   void changePasswordExplainsWhatIsWrongAndChangesNothing() {
-    browser.login("operatore", "Operatore#2026");
+    browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Benvenuto, Mario Rossi");
     browser.driver.findElement(By.id("headerForm:userMenu_button")).click();
     browser.followMenuItem("Cambia Password");
     browser.waitForText("Vecchia password");
 
-    browser.type("passwordForm:current", "Operatore#2026");
+    browser.type("passwordForm:current", "Demo#Servizi26");
     browser.type("passwordForm:replacement", "corta");
     browser.type("passwordForm:confirmation", "diversa");
     browser.driver.findElement(By.id("passwordForm:save")).click();

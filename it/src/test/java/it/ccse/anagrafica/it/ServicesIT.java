@@ -33,7 +33,7 @@ class ServicesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(ServicesIT.class);
+    return Deployments.earWith(ServicesIT.class, CompanyCodes.class);
   }
 
   @Inject private CompanyService companies;
@@ -60,7 +60,7 @@ class ServicesIT {
 
   @Test
   void aCompanyRoundTripsThroughItsService() {
-    var codiceFiscale = uniqueCompanyCode();
+    var codiceFiscale = CompanyCodes.unique();
     var created =
         companies.create(
             new NewCompany(
@@ -157,19 +157,5 @@ class ServicesIT {
     assertEquals(
         Outcome.AUTHENTICATED,
         authentication.authenticate(username, "Nuova#Pass22".toCharArray()).outcome());
-  }
-
-  /** A valid 11-digit code: 7 random digits, office code 001, Luhn check digit. */
-  private static String uniqueCompanyCode() {
-    String base = String.format("%07d", (long) (Math.random() * 10_000_000)) + "001";
-    int sum = 0;
-    for (int i = 0; i < 10; i++) {
-      int digit = base.charAt(i) - '0';
-      if (i % 2 == 1) {
-        digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      }
-      sum += digit;
-    }
-    return base + (10 - sum % 10) % 10;
   }
 }

@@ -51,6 +51,9 @@ public class Account {
   @Column(name = "password_hash")
   private String passwordHash;
 
+  @Column(name = "pin_hash")
+  private String pinHash;
+
   private boolean enabled;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -82,7 +85,7 @@ public class Account {
       throw new IllegalArgumentException("Operators and delegates belong to a company");
     }
     this.username = normalise(username);
-    this.email = email;
+    this.email = normaliseEmail(email);
     this.displayName = displayName;
     this.roles = EnumSet.copyOf(roles);
     this.company = company;
@@ -94,10 +97,34 @@ public class Account {
     return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Sets the password and enables the account (activation). */
+  /**
+   * E-mail addresses are matched case-insensitively (duplicates, "Hai problemi con l'accesso?").
+   */
+  public static String normaliseEmail(String email) {
+    return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Staff and imported accounts: the password only, no signing PIN. */
   public void activate(char[] password) {
+    PasswordPolicy.check(password, username);
     this.passwordHash = PasswordHash.of(password).encoded();
     this.enabled = true;
+  }
+
+  /** ON-3: the holder sets password and signing PIN through the activation link. */
+  public void activate(char[] password, char[] pin) {
+    Pin.check(pin);
+    activate(password);
+    this.pinHash = PasswordHash.of(pin).encoded();
+  }
+
+  /** ON-5: a new password through a reset link; the old one is not needed. */
+  public void resetPassword(char[] password) {
+    if (!enabled) {
+      throw new InvalidValueException("token.notActive");
+    }
+    PasswordPolicy.check(password, username);
+    this.passwordHash = PasswordHash.of(password).encoded();
   }
 
   /** ON-6: the current password proves it is the holder; the new one must follow the policy. */

@@ -2,10 +2,13 @@ package it.ccse.anagrafica.accounts.infrastructure;
 
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.AccountToken;
 import it.ccse.anagrafica.accounts.domain.LoginThrottle;
+import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -20,6 +23,40 @@ public class JpaAccountRepository implements AccountRepository {
         .setParameter("username", Account.normalise(username))
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Account> findByEmail(String email) {
+    return em.createQuery("select a from Account a where a.email = :email", Account.class)
+        .setParameter("email", Account.normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(AccountToken token) {
+    em.persist(token);
+  }
+
+  @Override
+  public Optional<AccountToken> findToken(String secret) {
+    return em.createQuery(
+            "select t from AccountToken t where t.tokenHash = :hash", AccountToken.class)
+        .setParameter("hash", AccountToken.hash(secret))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long tokensIssuedSince(Account account, TokenPurpose purpose, LocalDateTime since) {
+    return em.createQuery(
+            "select count(t) from AccountToken t where t.account = :account"
+                + " and t.purpose = :purpose and t.createdAt >= :since",
+            Long.class)
+        .setParameter("account", account)
+        .setParameter("purpose", purpose)
+        .setParameter("since", since)
+        .getSingleResult();
   }
 
   @Override

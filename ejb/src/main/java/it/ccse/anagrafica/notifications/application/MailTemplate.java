@@ -11,6 +11,10 @@ import java.util.ResourceBundle;
  */
 public enum MailTemplate {
   ACCOUNT_LOCKED,
+  /** ON-3: username and activation link (also sent again on request, ON-5). */
+  ACTIVATION,
+  /** ON-5 "Richiedi credenziali": username and a password reset link. */
+  CREDENTIALS_REMINDER,
   TEST_MESSAGE;
 
   private static final Locale ITALIAN = Locale.ITALIAN;

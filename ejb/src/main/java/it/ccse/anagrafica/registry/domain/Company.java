@@ -49,6 +49,18 @@ public class Company {
   private String pec;
   private String phone;
 
+  @Column(name = "legal_rep_name")
+  private String legalRepName;
+
+  @Column(name = "legal_rep_surname")
+  private String legalRepSurname;
+
+  @Column(name = "legal_rep_codice_fiscale")
+  private String legalRepCodiceFiscale;
+
+  @Column(name = "privacy_accepted_at")
+  private LocalDateTime privacyAcceptedAt;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -88,6 +100,29 @@ public class Company {
 
   public void legalForm(String legalForm) {
     this.legalForm = legalForm;
+  }
+
+  /** The person who signs for the company (CD-2 compares the signer with this codice fiscale). */
+  public void legalRepresentative(String name, String surname, String codiceFiscale) {
+    this.legalRepName = name;
+    this.legalRepSurname = surname;
+    this.legalRepCodiceFiscale = codiceFiscale;
+  }
+
+  public void acceptPrivacy(LocalDateTime when) {
+    this.privacyAcceptedAt = when;
+  }
+
+  public String getLegalRepName() {
+    return legalRepName;
+  }
+
+  public String getLegalRepSurname() {
+    return legalRepSurname;
+  }
+
+  public String getLegalRepCodiceFiscale() {
+    return legalRepCodiceFiscale;
   }
 
   public Long getId() {

@@ -11,5 +11,7 @@ public interface CompanyRepository {
 
   Optional<Company> findByCodiceFiscale(String codiceFiscale);
 
+  boolean existsWithPartitaIva(String partitaIva);
+
   Company store(Company company);
 }

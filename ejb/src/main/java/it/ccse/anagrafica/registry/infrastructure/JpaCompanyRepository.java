@@ -33,6 +33,15 @@ public class JpaCompanyRepository implements CompanyRepository {
   }
 
   @Override
+  public boolean existsWithPartitaIva(String partitaIva) {
+    return em.createQuery(
+                "select count(c) from Company c where c.partitaIva = :partitaIva", Long.class)
+            .setParameter("partitaIva", partitaIva)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
   public Company store(Company company) {
     em.persist(company);
     return company;

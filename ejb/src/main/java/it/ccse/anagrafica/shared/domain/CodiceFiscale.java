@@ -1,11 +1,9 @@
 package it.ccse.anagrafica.shared.domain;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,12 +14,15 @@ import java.util.regex.Pattern;
  * <p>A personal code is checked for its layout, its check character, and a real date of birth.
  * Whether the birthplace exists needs reference data: see {@link
  * #requireKnownBirthplace(BirthplaceRegistry)}.
+ *
+ * <p>{@link #value()} is the code in upper case without spaces, as given (omocodia letters are
+ * kept).
  */
-public final class CodiceFiscale implements Serializable {
+public final class CodiceFiscale extends StringValue {
 
-  private static final long serialVersionUID = 1L;
+  // 2: the value moved to StringValue, so older serialised forms cannot be read.
+  private static final long serialVersionUID = 2L;
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{11}");
   // Surname, name, year, month, day, birthplace letter and digits, check character. Where a digit
   // is expected, omocodia (two people with the same code) may replace it with L..V for 0..9.
@@ -37,14 +38,13 @@ public final class CodiceFiscale implements Serializable {
     1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
   };
 
-  private final String value;
   // Set only for personal codes.
   private final LocalDate birthDate;
   private final Sex sex;
   private final String birthplaceCode;
 
   private CodiceFiscale(String value, LocalDate birthDate, Sex sex, String birthplaceCode) {
-    this.value = value;
+    super(value);
     this.birthDate = birthDate;
     this.sex = sex;
     this.birthplaceCode = birthplaceCode;
@@ -60,10 +60,7 @@ public final class CodiceFiscale implements Serializable {
    * digits only: the latest century that does not put the birth in the future.
    */
   public static CodiceFiscale of(String raw, Clock clock) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException("validation.required");
-    }
-    String code = SPACES.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    String code = compacted(raw);
     return switch (code.length()) {
       case 11 -> ofEntity(code);
       case 16 -> ofPerson(code, LocalDate.ofInstant(clock.instant(), ITALY));
@@ -150,11 +147,6 @@ public final class CodiceFiscale implements Serializable {
     return this;
   }
 
-  /** The code in upper case without spaces, as given (omocodia letters are kept). */
-  public String value() {
-    return value;
-  }
-
   /** Whether this is the 16-character code of a natural person. */
   public boolean isPersonal() {
     return birthDate != null;
@@ -171,20 +163,5 @@ public final class CodiceFiscale implements Serializable {
   /** Codice catastale of the comune or foreign state of birth, digits restored from omocodia. */
   public Optional<String> birthplaceCode() {
     return Optional.ofNullable(birthplaceCode);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CodiceFiscale that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

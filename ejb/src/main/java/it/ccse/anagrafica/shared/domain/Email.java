@@ -1,6 +1,5 @@
 package it.ccse.anagrafica.shared.domain;
 
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,9 +8,10 @@ import java.util.regex.Pattern;
  * {@code @} and a DNS domain with a top-level domain, at most 254 characters (RFC 5321). The domain
  * is stored in lower case; the local part is kept as typed, since only its server may fold case.
  */
-public final class Email implements Serializable {
+public final class Email extends StringValue {
 
-  private static final long serialVersionUID = 1L;
+  // 2: the value moved to StringValue, so older serialised forms cannot be read.
+  private static final long serialVersionUID = 2L;
   private static final int MAX_LENGTH = 254;
   private static final int MAX_LOCAL_PART_LENGTH = 64;
   private static final Pattern LOCAL_PART =
@@ -20,10 +20,8 @@ public final class Email implements Serializable {
   private static final Pattern DOMAIN =
       Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
-  private final String value;
-
   private Email(String value) {
-    this.value = value;
+    super(value);
   }
 
   public static Email of(String raw) {
@@ -32,10 +30,7 @@ public final class Email implements Serializable {
 
   /** The rule itself, shared with {@link Pec}, which reports failures under its own keys. */
   static String normalise(String raw, String lengthKey, String formatKey) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException("validation.required");
-    }
-    String address = raw.strip();
+    String address = stripped(raw);
     if (address.length() > MAX_LENGTH) {
       throw new InvalidValueException(lengthKey, MAX_LENGTH);
     }
@@ -50,26 +45,7 @@ public final class Email implements Serializable {
     return localPart + "@" + domain;
   }
 
-  public String value() {
-    return value;
-  }
-
   public String domain() {
-    return value.substring(value.lastIndexOf('@') + 1);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Email that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().substring(value().lastIndexOf('@') + 1);
   }
 }

@@ -1,7 +1,5 @@
 package it.ccse.anagrafica.shared.domain;
 
-import java.io.Serializable;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,11 +8,13 @@ import java.util.stream.Collectors;
 /**
  * International Bank Account Number (ISO 13616), kept in its compact electronic form. Italian and
  * Sammarinese accounts are also checked for the BBAN layout: CIN letter, ABI, CAB, account.
+ *
+ * <p>{@link #value()} is the compact electronic form, e.g. {@code IT60X0542811101000000123456}.
  */
-public final class Iban implements Serializable {
+public final class Iban extends StringValue {
 
-  private static final long serialVersionUID = 1L;
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  // 2: the value moved to StringValue, so older serialised forms cannot be read.
+  private static final long serialVersionUID = 2L;
   private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Z0-9]+");
   private static final Pattern CHECK_DIGITS = Pattern.compile("[0-9]{2}");
   // CIN (1 letter), ABI (5 digits), CAB (5 digits), account number (12 alphanumerics).
@@ -36,18 +36,13 @@ public final class Iban implements Serializable {
               Collectors.toUnmodifiableMap(
                   entry -> entry.substring(0, 2), entry -> Integer.parseInt(entry.substring(2))));
 
-  private final String value;
-
   private Iban(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** Accepts the paper form too: spaces anywhere and lower case. */
   public static Iban of(String raw) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException("validation.required");
-    }
-    String iban = SPACES.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    String iban = compacted(raw);
     if (!ALPHANUMERIC.matcher(iban).matches()) {
       throw new InvalidValueException("validation.iban.characters");
     }
@@ -88,32 +83,12 @@ public final class Iban implements Serializable {
     return remainder == 1;
   }
 
-  /** The compact electronic form, e.g. {@code IT60X0542811101000000123456}. */
-  public String value() {
-    return value;
-  }
-
   public String countryCode() {
-    return value.substring(0, 2);
+    return value().substring(0, 2);
   }
 
   /** The paper form: groups of four characters separated by a space. */
   public String formatted() {
-    return value.replaceAll("(.{4})(?!$)", "$1 ");
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Iban that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().replaceAll("(.{4})(?!$)", "$1 ");
   }
 }

@@ -1,7 +1,5 @@
 package it.ccse.anagrafica.shared.domain;
 
-import java.io.Serializable;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,18 +8,16 @@ import java.util.regex.Pattern;
  * 633/1972, art. 35). Entities that are not persons have a numeric codice fiscale built the same
  * way, so {@link CodiceFiscale} applies these rules too.
  */
-public final class PartitaIva implements Serializable {
+public final class PartitaIva extends StringValue {
 
-  private static final long serialVersionUID = 1L;
-  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  // 2: the value moved to StringValue, so older serialised forms cannot be read.
+  private static final long serialVersionUID = 2L;
   private static final Pattern DIGITS = Pattern.compile("[0-9]{11}");
   // Besides the provincial offices 001-100, only these office codes are issued.
   private static final Set<String> SPECIAL_OFFICES = Set.of("120", "121", "888", "999");
 
-  private final String value;
-
   private PartitaIva(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -29,10 +25,7 @@ public final class PartitaIva implements Serializable {
    * printed on invoices for intra-EU VAT).
    */
   public static PartitaIva of(String raw) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidValueException("validation.required");
-    }
-    String number = SPACES.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    String number = compacted(raw);
     if (number.startsWith("IT")) {
       number = number.substring(2);
     }
@@ -71,27 +64,8 @@ public final class PartitaIva implements Serializable {
     return (number >= 1 && number <= 100) || SPECIAL_OFFICES.contains(office);
   }
 
-  public String value() {
-    return value;
-  }
-
   /** The issuing office, digits 8 to 10 (e.g. {@code "001"} for Torino). */
   public String officeCode() {
-    return value.substring(7, 10);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PartitaIva that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().substring(7, 10);
   }
 }

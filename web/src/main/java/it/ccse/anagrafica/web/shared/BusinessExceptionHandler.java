@@ -1,8 +1,11 @@
 package it.ccse.anagrafica.web.shared;
 
+import it.ccse.anagrafica.shared.application.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -30,12 +33,34 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         events.remove();
         var faces = FacesContext.getCurrentInstance();
         String text = CDI.current().select(Messages.class).get().text(invalid.get());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(
+            clientIdOfField(faces, invalid.get()),
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         faces.renderResponse();
       }
     }
     getWrapped().handle();
+  }
+
+  /** The field named by the exception, if the page has it; else a message for the whole page. */
+  private static String clientIdOfField(FacesContext faces, InvalidValueException invalid) {
+    if (!(invalid instanceof InvalidFieldException field)) {
+      return null;
+    }
+    String[] found = new String[1];
+    faces
+        .getViewRoot()
+        .visitTree(
+            VisitContext.createVisitContext(faces),
+            (context, component) -> {
+              if (field.field().equals(component.getId())) {
+                found[0] = component.getClientId(faces);
+                return VisitResult.COMPLETE;
+              }
+              return VisitResult.ACCEPT;
+            });
+    return found[0];
   }
 
   private static Optional<InvalidValueException> find(Throwable thrown) {

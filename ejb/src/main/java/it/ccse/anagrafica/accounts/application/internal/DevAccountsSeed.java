@@ -45,14 +45,14 @@ public class DevAccountsSeed {
         "Amministratore CCSE",
         Set.of(Role.ADMIN, Role.BACKOFFICE),
         null,
-        "Admin#2026".toCharArray());
+        "Amministra#2026".toCharArray());
     accounts.createActiveAccount(
         "backoffice",
         "backoffice@ccse.localhost",
         "Validatore CCSE",
         Set.of(Role.BACKOFFICE),
         null,
-        "Backoffice#2026".toCharArray());
+        "Validatore#2026".toCharArray());
     var demo =
         companies.create(
             new NewCompany(
@@ -72,7 +72,7 @@ public class DevAccountsSeed {
         "Mario Rossi",
         Set.of(Role.OPERATOR),
         demo.id(),
-        "Operatore#2026".toCharArray());
+        "Demo#Servizi26".toCharArray());
     LOG.warning(
         "Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
   }

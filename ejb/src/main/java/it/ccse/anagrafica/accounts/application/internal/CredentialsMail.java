@@ -1,0 +1,74 @@
+package it.ccse.anagrafica.accounts.application.internal;
+
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.AccountToken;
+import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.notifications.application.MailTemplate;
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues a link and queues the e-mail that carries it, in the caller's transaction, within the
+ * per-account hourly limit. Shared by registration and the recovery page.
+ */
+@Dependent
+class CredentialsMail {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  @Inject private AccountRepository accounts;
+  @Inject private Clock clock;
+  @EJB private OutboxService outbox;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.public-url")
+  private String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.activation.validity-hours")
+  private int activationHours;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.password-reset.validity-minutes")
+  private int resetMinutes;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.credentials.max-mails-per-hour")
+  private int maxPerHour;
+
+  /** Returns false, sending nothing, when the account already had its share this hour. */
+  boolean send(Account account, TokenPurpose purpose, MailTemplate template) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (accounts.tokensIssuedSince(account, purpose, now.minusHours(1)) >= maxPerHour) {
+      return false;
+    }
+    Duration validity =
+        purpose == TokenPurpose.ACTIVATION
+            ? Duration.ofHours(activationHours)
+            : Duration.ofMinutes(resetMinutes);
+    var issued = AccountToken.issue(account, purpose, now, validity);
+    accounts.store(issued.token());
+    outbox.enqueue(
+        account.getEmail(),
+        template,
+        Map.of(
+            "name",
+            account.getDisplayName(),
+            "username",
+            account.getUsername(),
+            "link",
+            publicUrl + "/" + purpose.page() + "?token=" + issued.secret(),
+            "expires",
+            issued.token().getExpiresAt().format(WHEN) + " UTC"));
+    return true;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Documents the portal issues and gets back signed: what an upload must match (the issued document,
+ * its signer) and the outcome of checking its qualified signature (SPEC CD-2).
+ */
+package it.ccse.anagrafica.documents.domain;

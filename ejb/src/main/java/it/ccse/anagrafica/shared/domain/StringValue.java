@@ -1,0 +1,76 @@
+package it.ccse.anagrafica.shared.domain;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A value object made of one normalised string. The subclass validates and normalises the input in
+ * its factory and hands the result to the constructor; two instances are equal when they are of the
+ * same class and hold the same string, which is also their text form.
+ *
+ * <p>The public methods are deliberately not final: javac then gives each public subclass bridge
+ * methods, without which reflective callers outside this package (EL, JSON binding) could not
+ * invoke them, since this class is not public.
+ */
+abstract class StringValue implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+  private final String value;
+
+  StringValue(String value) {
+    this.value = Objects.requireNonNull(value);
+  }
+
+  /**
+   * The input without leading and trailing white space.
+   *
+   * @throws InvalidValueException {@code validation.required} if it is null or blank
+   */
+  static String stripped(String raw) {
+    return requireText(raw).strip();
+  }
+
+  /**
+   * The input without any white space (Unicode spaces included) and in upper case, the form in
+   * which codes are stored.
+   *
+   * @throws InvalidValueException {@code validation.required} if it is null or blank
+   */
+  static String compacted(String raw) {
+    return SPACES.matcher(requireText(raw)).replaceAll("").toUpperCase(Locale.ROOT);
+  }
+
+  private static String requireText(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidValueException("validation.required");
+    }
+    return raw;
+  }
+
+  /** The normalised string. */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other != null
+            && other.getClass() == getClass()
+            && value.equals(((StringValue) other).value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,216 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
+import it.ccse.anagrafica.accounts.application.AuthenticationService;
+import it.ccse.anagrafica.accounts.application.CredentialsService;
+import it.ccse.anagrafica.accounts.application.Registration;
+import it.ccse.anagrafica.accounts.application.RegistrationService;
+import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.accounts.domain.TokenState;
+import it.ccse.anagrafica.notifications.application.OutboxEntry;
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.shared.application.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.Email;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import it.ccse.anagrafica.shared.domain.Pec;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** ON-2, ON-3, ON-5 against the real services, PostgreSQL and outbox. Each test registers anew. */
+@ExtendWith(ArquillianExtension.class)
+class OnboardingIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(OnboardingIT.class, CompanyCodes.class);
+  }
+
+  @Inject private RegistrationService registration;
+  @Inject private CredentialsService credentials;
+  @Inject private AuthenticationService authentication;
+  @Inject private OutboxService outbox;
+
+  @Test
+  void registrationSendsUsernameAndASingleUseActivationLink() {
+    var form = newRegistration();
+
+    String username = registration.register(form);
+
+    OutboxEntry mail = lastMailTo(form.email().value());
+    assertTrue(mail.body().contains(username));
+    String token = token(mail);
+    assertEquals(Outcome.INVALID, login(username, "Attiva#Ora2026"), "not active before the link");
+    assertEquals(TokenState.USABLE, credentials.state(token, TokenPurpose.ACTIVATION));
+
+    credentials.activate(token, "Attiva#Ora2026".toCharArray(), "482915".toCharArray());
+
+    assertEquals(Outcome.AUTHENTICATED, login(username, "Attiva#Ora2026"));
+    assertEquals(TokenState.USED, credentials.state(token, TokenPurpose.ACTIVATION));
+    var reuse =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                credentials.activate(
+                    token, "Altra#Pass2026".toCharArray(), "482915".toCharArray()));
+    assertEquals("token.used", reuse.messageKey());
+  }
+
+  @Test
+  void anExpiredLinkIsRefusedAndANewOneCanBeRequested() throws Exception {
+    var form = newRegistration();
+    registration.register(form);
+    String token = token(lastMailTo(form.email().value()));
+    expireAllTokensOf(form.email().value());
+
+    var expired =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                credentials.activate(
+                    token, "Attiva#Ora2026".toCharArray(), "482915".toCharArray()));
+    credentials.requestActivationMail(form.email().value().toUpperCase());
+
+    assertEquals("token.expired", expired.messageKey());
+    String fresh = token(lastMailTo(form.email().value()));
+    assertEquals(TokenState.USABLE, credentials.state(fresh, TokenPurpose.ACTIVATION));
+  }
+
+  @Test
+  void weakPinOrPasswordLeavesTheLinkUsable() {
+    var form = newRegistration();
+    registration.register(form);
+    String token = token(lastMailTo(form.email().value()));
+
+    var pin =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                credentials.activate(
+                    token, "Attiva#Ora2026".toCharArray(), "123456".toCharArray()));
+
+    assertEquals("account.pin.guessable", pin.messageKey());
+    assertEquals(TokenState.USABLE, credentials.state(token, TokenPurpose.ACTIVATION));
+  }
+
+  @Test
+  void duplicatesAreRefusedFieldByField() {
+    var first = newRegistration();
+    registration.register(first);
+    var other = newRegistration();
+
+    assertEquals(
+        "codiceFiscale",
+        assertThrows(
+                InvalidFieldException.class,
+                () -> registration.register(with(other, first.codiceFiscale(), null, null)))
+            .field());
+    assertEquals(
+        "partitaIva",
+        assertThrows(
+                InvalidFieldException.class,
+                () -> registration.register(with(other, null, first.partitaIva(), null)))
+            .field());
+    assertEquals(
+        "email",
+        assertThrows(
+                InvalidFieldException.class,
+                () -> registration.register(with(other, null, null, first.email())))
+            .field());
+  }
+
+  @Test
+  void credentialRequestsAnswerAlikeAndAreRateLimited() {
+    var form = newRegistration();
+    String username = registration.register(form);
+    credentials.activate(
+        token(lastMailTo(form.email().value())),
+        "Attiva#Ora2026".toCharArray(),
+        "482915".toCharArray());
+    long before = outbox.count();
+
+    credentials.requestCredentials("nessuno-" + UUID.randomUUID() + "@example.org");
+    assertEquals(before, outbox.count(), "an unknown address sends nothing, and says nothing");
+    for (int i = 0; i < 5; i++) {
+      credentials.requestCredentials(form.email().value());
+    }
+
+    assertEquals(before + 3, outbox.count(), "at most 3 mails per hour");
+    OutboxEntry reminder = lastMailTo(form.email().value());
+    assertTrue(reminder.body().contains(username));
+    credentials.resetPassword(token(reminder), "Nuova#Pass2026".toCharArray());
+    assertEquals(Outcome.AUTHENTICATED, login(username, "Nuova#Pass2026"));
+  }
+
+  private Outcome login(String username, String password) {
+    return authentication.authenticate(username, password.toCharArray()).outcome();
+  }
+
+  private OutboxEntry lastMailTo(String email) {
+    List<OutboxEntry> recent = outbox.page(0, 50);
+    return recent.stream().filter(m -> m.recipient().equals(email)).findFirst().orElseThrow();
+  }
+
+  private static String token(OutboxEntry mail) {
+    String link = mail.links().get(0);
+    return link.substring(link.indexOf("token=") + "token=".length());
+  }
+
+  private static void expireAllTokensOf(String email) throws Exception {
+    var dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/anagrafica");
+    try (var connection = dataSource.getConnection();
+        var update =
+            connection.prepareStatement(
+                "update account_token set expires_at = created_at where account_id ="
+                    + " (select id from account where email = ?)")) {
+      update.setString(1, email);
+      update.executeUpdate();
+    }
+  }
+
+  private static Registration newRegistration() {
+    String code = CompanyCodes.unique();
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    return new Registration(
+        "Prova " + tag + " S.r.l.",
+        CodiceFiscale.of(code),
+        PartitaIva.of(code),
+        "SRL",
+        "Mario",
+        "Rossi",
+        CodiceFiscale.of("RSSMRA85T10A562S"),
+        Email.of("legale-" + tag + "@example.org"),
+        Pec.of("prova-" + tag + "@pec.example.org"),
+        "011 1234567",
+        true);
+  }
+
+  private static Registration with(
+      Registration r, CodiceFiscale codiceFiscale, PartitaIva partitaIva, Email email) {
+    return new Registration(
+        r.ragioneSociale(),
+        codiceFiscale != null ? codiceFiscale : r.codiceFiscale(),
+        partitaIva != null ? partitaIva : r.partitaIva(),
+        r.legalForm(),
+        r.legalRepName(),
+        r.legalRepSurname(),
+        r.legalRepCodiceFiscale(),
+        email != null ? email : r.email(),
+        r.pec(),
+        r.phone(),
+        true);
+  }
+}
