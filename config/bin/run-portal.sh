@@ -43,9 +43,14 @@ else
   fi
 fi
 
+# The dev CA that signs demo registration forms (config/README.md, "Dev CA").
+DEV_CA_PEM=$(bash "$here/bin/dev-ca.sh" "$RUN_DIR/dev-ca")
+export DEV_CA_PEM
+
 if [[ ! -f "$RUN_DIR/.provisioned" ]]; then
   bash "$here/bin/provision.sh" "$asadmin" "$ADMIN_PORT" \
-    "$here/asadmin/server.asadmin" "$here/asadmin/single-node.asadmin" "$here/asadmin/dev-seed.asadmin"
+    "$here/asadmin/server.asadmin" "$here/asadmin/single-node.asadmin" \
+    "$here/asadmin/dev-seed.asadmin.template"
   "$asadmin" restart-domain "$domain"
   touch "$RUN_DIR/.provisioned"
 fi

@@ -9,8 +9,10 @@ marker="$PAYARA_HOME/glassfish/domains/$DOMAIN/.provisioned"
 "$asadmin" create-domain --portbase "$PORTBASE" --nopassword "$DOMAIN"
 "$asadmin" start-domain "$DOMAIN"
 trap '"$asadmin" stop-domain "$DOMAIN"' EXIT
+DEV_CA_PEM=$(bash "$CONFIG_DIR/bin/dev-ca.sh" "$DEV_CA_DIR")
+export DEV_CA_PEM
 bash "$CONFIG_DIR/bin/provision.sh" "$asadmin" "$ADMIN_PORT" \
   "$CONFIG_DIR/asadmin/server.asadmin" "$CONFIG_DIR/asadmin/single-node.asadmin" \
-  "$CONFIG_DIR/asadmin/dev-seed.asadmin" \
+  "$CONFIG_DIR/asadmin/dev-seed.asadmin.template" \
   "$CONFIG_DIR/asadmin/postgresql.asadmin.template" "$CONFIG_DIR/asadmin/mail.asadmin.template"
 touch "$marker"

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,6 +26,8 @@ final class Browser implements AutoCloseable {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path DOWNLOADS =
+      Path.of(System.getProperty("it.target", "target"), "downloads");
 
   final WebDriver driver;
   private final String baseUrl;
@@ -54,6 +57,13 @@ final class Browser implements AutoCloseable {
     }
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            DOWNLOADS.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -116,6 +126,28 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Whether files the portal sends as downloads can be read back (Chromium only). */
+  boolean canDownload() {
+    return driver instanceof ChromeDriver;
+  }
+
+  /** Waits for a completed download whose name ends with {@code suffix}. */
+  Path downloaded(String suffix) throws InterruptedException, IOException {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (System.currentTimeMillis() < deadline) {
+      if (Files.isDirectory(DOWNLOADS)) {
+        try (var files = Files.list(DOWNLOADS)) {
+          var found = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+          if (found.isPresent()) {
+            return found.get();
+          }
+        }
+      }
+      Thread.sleep(300);
+    }
+    throw new AssertionError("No download ending in " + suffix + " in " + DOWNLOADS);
+  }
+
   /** Replaces the content of a field, as a user selecting it and typing would. */
   void type(String id, String text) {
     var field = driver.findElement(By.id(id));
@@ -130,6 +162,30 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.elementToBeClickable(option))
         .click();
+  }
+
+  /** Waits until a selectOneMenu re-rendered by ajax offers the option. */
+  void waitForOption(String menuId, String label) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='" + menuId + "_input']/option[text()=\"" + label + "\"]")));
+  }
+
+  /** "salva e continua" of the wizard. */
+  void next() {
+    clickWhenPresent(By.xpath("//button[normalize-space(.)='salva e continua']"));
+  }
+
+  void clickWhenPresent(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(locator))
+        .click();
+  }
+
+  void waitForElement(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   /** Ticks a PrimeFaces selectBooleanCheckbox. */

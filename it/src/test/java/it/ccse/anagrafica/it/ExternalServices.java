@@ -89,6 +89,26 @@ public class ExternalServices implements LauncherSessionListener {
         "No e-mail with a link reached " + recipient + " in " + seconds + " s");
   }
 
+  /** Subjects of the e-mails received for {@code recipient}, after waiting for at least one. */
+  public static java.util.List<String> subjectsOfMailTo(String recipient, int seconds)
+      throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    var subjects = new java.util.ArrayList<String>();
+    while (System.currentTimeMillis() < deadline) {
+      subjects.clear();
+      for (var message : smtp.getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().equals(recipient)) {
+          subjects.add(message.getSubject());
+        }
+      }
+      if (subjects.size() > 1) {
+        return subjects;
+      }
+      Thread.sleep(500);
+    }
+    return subjects;
+  }
+
   private static void requireFree(int port) {
     try (var socket = new ServerSocket(port)) {
       socket.setReuseAddress(true);

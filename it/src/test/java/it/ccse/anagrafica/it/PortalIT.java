@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,7 +73,7 @@ class PortalIT {
   }
 
   @Test
-  void aNewCompanyRegistersReadsItsMailActivatesAndLogsIn() throws Exception {
+  void onboardingFromRegistrationToValidatedCompanyData() throws Exception {
     String code = CompanyCodes.unique();
     String email = "legale-" + code + "@example.org";
     browser.open("/");
@@ -110,11 +111,77 @@ class PortalIT {
     browser.type("username", code);
     browser.type("password", "Attiva#Ora2026");
     browser.driver.findElement(By.id("submit")).click();
-    browser.waitForText("Benvenuto, Mario Rossi");
-    browser.screenshot("primo-accesso");
+    browser.waitForText("Stato della registrazione");
+    browser.screenshot("primo-accesso-dati-societari");
 
     browser.driver.get(link);
     browser.waitForText("Questo collegamento è già stato utilizzato.");
+
+    if (browser.canDownload()) {
+      fillCompanyDataSignAndApprove(code, email);
+    }
+  }
+
+  /** CD-1 wizard → CD-2 form, signed with the dev CA → AD-1 approval → CD-3 both ways. */
+  private void fillCompanyDataSignAndApprove(String code, String email) throws Exception {
+    browser.open("/area/dati-societari.xhtml");
+    browser.waitForText("Ragione sociale");
+    browser.next();
+    browser.waitForText("Regione");
+    browser.choose("dataForm:region", "Piemonte");
+    browser.waitForOption("dataForm:province", "Torino (TO)");
+    browser.choose("dataForm:province", "Torino (TO)");
+    browser.waitForOption("dataForm:comune", "Torino");
+    browser.choose("dataForm:comune", "Torino");
+    browser.type("dataForm:street", "Via Garibaldi");
+    browser.type("dataForm:streetNumber", "12");
+    browser.type("dataForm:cap", "10122");
+    browser.screenshot("dati-societari-sede");
+    browser.next();
+    browser.waitForText("Referente");
+    browser.type("dataForm:contactName", "Lucia");
+    browser.type("dataForm:contactSurname", "Bianchi");
+    browser.type("dataForm:contactPhone", "011 7654321");
+    browser.type("dataForm:contactEmail", "referente-" + code + "@example.org");
+    browser.next();
+    browser.waitForText("IBAN");
+    browser.type("dataForm:iban", "IT60 X054 2811 1010 0000 0123 456");
+    browser.type("dataForm:bankName", "Banca di prova");
+    browser.next();
+    browser.waitForText("Genera il modulo di registrazione");
+    browser.driver.findElement(By.id("dataForm:issueForm")).click();
+    browser.waitForText("Procedi per firmare digitalmente il file");
+    browser.screenshot("modulo-pronto");
+
+    browser.driver.findElement(By.id("signForm:downloadForm")).click();
+    Path pdf = browser.downloaded(".pdf");
+    Path signed = DevSigning.sign(pdf, "RSSMRA85T10A562S", "Mario Rossi");
+    browser.driver.findElement(By.id("signForm:signedFile_input")).sendKeys(signed.toString());
+    browser.waitForText("Firma verificata");
+    browser.waitForText("inviata a CCSE, in attesa di validazione");
+    browser.screenshot("modulo-firmato-inviato");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.login("backoffice", "Validatore#2026");
+    browser.waitForText("Benvenuto, Validatore CCSE");
+    browser.open("/backoffice/validazioni.xhtml");
+    browser.type("queueForm:nameFilter", "Browser " + code);
+    browser.clickWhenPresent(By.linkText("Browser " + code + " S.r.l."));
+    browser.waitForText("Dati dichiarati");
+    browser.screenshot("validazione");
+    browser.driver.findElement(By.id("decisionForm:approve")).click();
+    browser.waitForText("Dati approvati");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.login(code, "Attiva#Ora2026");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.waitForElement(By.id("headerForm:unreadCount"));
+    browser.driver.findElement(By.id("headerForm:inboxLink")).click();
+    browser.waitForText("I dati societari sono stati validati da CCSE.");
+    browser.screenshot("notifica-approvazione");
+    assertTrue(
+        ExternalServices.subjectsOfMailTo(email, 45).stream()
+            .anyMatch(subject -> subject.contains("dati societari validati")));
   }
 
   @Test

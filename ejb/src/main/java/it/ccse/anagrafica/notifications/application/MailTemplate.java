@@ -15,6 +15,10 @@ public enum MailTemplate {
   ACTIVATION,
   /** ON-5 "Richiedi credenziali": username and a password reset link. */
   CREDENTIALS_REMINDER,
+  /** CD-3: CCSE approved the company data. */
+  COMPANY_DATA_APPROVED,
+  /** CD-3: CCSE rejected the company data, with the reason. */
+  COMPANY_DATA_REJECTED,
   TEST_MESSAGE;
 
   private static final Locale ITALIAN = Locale.ITALIAN;

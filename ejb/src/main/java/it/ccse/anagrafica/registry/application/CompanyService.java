@@ -8,4 +8,7 @@ public interface CompanyService {
   CompanySummary create(NewCompany company);
 
   Optional<CompanySummary> find(Long id);
+
+  /** ON-7: the company's data were validated in the legacy registry. */
+  void recordLegacyValidation(Long id);
 }

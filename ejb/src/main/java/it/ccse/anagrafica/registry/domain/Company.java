@@ -61,6 +61,26 @@ public class Company {
   @Column(name = "privacy_accepted_at")
   private LocalDateTime privacyAcceptedAt;
 
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_surname")
+  private String contactSurname;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  private String iban;
+
+  @Column(name = "bank_name")
+  private String bankName;
+
+  @Column(name = "validated_at")
+  private LocalDateTime validatedAt;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -111,6 +131,74 @@ public class Company {
 
   public void acceptPrivacy(LocalDateTime when) {
     this.privacyAcceptedAt = when;
+  }
+
+  /** The current (validated, or as registered) data, the starting point of a submission. */
+  public CompanyData currentData() {
+    var data = new CompanyData();
+    data.setRagioneSociale(ragioneSociale);
+    data.setCodiceFiscale(codiceFiscale);
+    data.setPartitaIva(partitaIva);
+    data.setLegalForm(legalForm);
+    registeredOffice()
+        .ifPresent(
+            office -> {
+              data.setStreet(office.getStreet());
+              data.setStreetNumber(office.getStreetNumber());
+              data.setCap(office.getCap());
+              data.setRegionCode(office.getRegionCode());
+              data.setProvinceSigla(office.getProvinceSigla());
+              data.setComuneIstatCode(office.getComuneIstatCode());
+            });
+    data.setLegalRepName(legalRepName);
+    data.setLegalRepSurname(legalRepSurname);
+    data.setLegalRepCodiceFiscale(legalRepCodiceFiscale);
+    data.setEmail(email);
+    data.setPec(pec);
+    data.setPhone(phone);
+    data.setContactName(contactName);
+    data.setContactSurname(contactSurname);
+    data.setContactPhone(contactPhone);
+    data.setContactEmail(contactEmail);
+    data.setIban(iban);
+    data.setBankName(bankName);
+    return data;
+  }
+
+  /** AD-1 approval: the submitted data become the validated version, office included. */
+  void applyValidated(CompanyData data, LocalDateTime now) {
+    this.ragioneSociale = data.getRagioneSociale();
+    this.partitaIva = data.getPartitaIva();
+    this.legalForm = data.getLegalForm();
+    legalRepresentative(
+        data.getLegalRepName(), data.getLegalRepSurname(), data.getLegalRepCodiceFiscale());
+    contacts(data.getEmail(), data.getPec(), data.getPhone());
+    this.contactName = data.getContactName();
+    this.contactSurname = data.getContactSurname();
+    this.contactPhone = data.getContactPhone();
+    this.contactEmail = data.getContactEmail();
+    this.iban = data.getIban();
+    this.bankName = data.getBankName();
+    registeredOffice()
+        .orElseGet(() -> declareRegisteredOffice(data.getRagioneSociale()))
+        .locate(
+            data.getStreet(),
+            data.getStreetNumber(),
+            data.getCap(),
+            data.getRegionCode(),
+            data.getProvinceSigla(),
+            data.getComuneIstatCode());
+    this.validatedAt = now;
+  }
+
+  /** ON-7: data carried over from the legacy registry, where CCSE had already validated them. */
+  public void recordLegacyValidation(LocalDateTime when) {
+    this.validatedAt = when;
+  }
+
+  /** Whether CCSE has ever approved this company's data. */
+  public boolean isValidated() {
+    return validatedAt != null;
   }
 
   public String getLegalRepName() {

@@ -1,7 +1,10 @@
 package it.ccse.anagrafica.web.accounts;
 
 import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
+import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +31,7 @@ public class Login {
   @Inject private ExternalContext external;
   @Inject private LoginOutcome outcome;
   @Inject private Messages messages;
+  @EJB private CompanyDataService companyData;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -47,9 +51,19 @@ public class Login {
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());
       default -> failed();
     }
+  }
+
+  /**
+   * CD-1: an operator whose company data CCSE has not approved yet starts from "Dati societari".
+   */
+  private String landingPage() {
+    boolean operator = outcome.get().map(r -> r.roles().contains(Role.OPERATOR)).orElse(false);
+    return operator && !companyData.isValidated(username)
+        ? "/area/dati-societari.xhtml"
+        : "/index.xhtml";
   }
 
   private void failed() {

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.web.shared;
 
-import it.ccse.anagrafica.shared.application.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;

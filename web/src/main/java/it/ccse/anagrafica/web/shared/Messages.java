@@ -6,6 +6,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Faces messages from the i18n bundle, in the view's language. */
@@ -14,15 +16,18 @@ public class Messages {
 
   @Inject private FacesContext faces;
 
-  /**
-   * The page texts (i18n/messages) first, then the rule messages of the domain (i18n/validation).
-   */
+  /** Bundles searched in order: the page texts, then the domain's rule and signature messages. */
+  private static final List<String> BUNDLES =
+      List.of("i18n.messages", "i18n.validation", "i18n.signature");
+
   public String text(String key, Object... arguments) {
     var locale = faces.getViewRoot().getLocale();
-    var bundle = ResourceBundle.getBundle("i18n.messages", locale);
-    if (!bundle.containsKey(key)) {
-      bundle = ResourceBundle.getBundle("i18n.validation", locale);
-    }
+    var bundle =
+        BUNDLES.stream()
+            .map(name -> ResourceBundle.getBundle(name, locale))
+            .filter(b -> b.containsKey(key))
+            .findFirst()
+            .orElseThrow(() -> new MissingResourceException(key, "i18n", key));
     // Always through MessageFormat, so quotes are written '' in every key this class reads.
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
   }

@@ -10,7 +10,7 @@ import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
-import it.ccse.anagrafica.shared.application.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
 import jakarta.ejb.EJB;

@@ -66,6 +66,7 @@ public class DevAccountsSeed {
                 "01",
                 "TO",
                 "001272"));
+    companies.recordLegacyValidation(demo.id());
     accounts.createActiveAccount(
         "operatore",
         "operatore@demo.localhost",

@@ -40,6 +40,11 @@ public class DefaultCompanyService implements CompanyService {
   }
 
   @Override
+  public void recordLegacyValidation(Long id) {
+    companies.get(id).recordLegacyValidation(LocalDateTime.now(clock));
+  }
+
+  @Override
   public Optional<CompanySummary> find(Long id) {
     return companies.find(id).map(CompanySummary::of);
   }

@@ -1,6 +1,4 @@
-package it.ccse.anagrafica.shared.application;
-
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+package it.ccse.anagrafica.shared.domain;
 
 /**
  * A rule broken by one input field that only a service can check (a duplicate, say): the page shows

@@ -1,0 +1,15 @@
+package it.ccse.anagrafica.notifications.application;
+
+import java.util.List;
+
+/** In-account notifications (CD-3) with the unread counter of the header. */
+public interface NotificationService {
+
+  /** Writes a notification for every account of the company, in the caller's transaction. */
+  void notifyCompany(Long companyId, String titleKey, String body, String link);
+
+  long unreadCount(String username);
+
+  /** Newest first; opening the list marks them read. */
+  List<NotificationEntry> readAll(String username);
+}

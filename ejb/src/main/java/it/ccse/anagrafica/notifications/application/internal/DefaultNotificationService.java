@@ -1,0 +1,64 @@
+package it.ccse.anagrafica.notifications.application.internal;
+
+import it.ccse.anagrafica.notifications.application.NotificationEntry;
+import it.ccse.anagrafica.notifications.application.NotificationService;
+import it.ccse.anagrafica.notifications.domain.Notification;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+@Stateless
+public class DefaultNotificationService implements NotificationService {
+
+  @PersistenceContext(unitName = "anagrafica")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void notifyCompany(Long companyId, String titleKey, String body, String link) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.createQuery("select a.id from Account a where a.company.id = :company", Long.class)
+        .setParameter("company", companyId)
+        .getResultList()
+        .forEach(accountId -> em.persist(new Notification(accountId, titleKey, body, link, now)));
+  }
+
+  @Override
+  public long unreadCount(String username) {
+    return em.createQuery(
+            "select count(n) from Notification n, Account a where n.accountId = a.id"
+                + " and a.username = :username and n.readAt is null",
+            Long.class)
+        .setParameter("username", username)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<NotificationEntry> readAll(String username) {
+    List<Notification> all =
+        em.createQuery(
+                "select n from Notification n, Account a where n.accountId = a.id"
+                    + " and a.username = :username order by n.id desc",
+                Notification.class)
+            .setParameter("username", username)
+            .setMaxResults(200)
+            .getResultList();
+    LocalDateTime now = LocalDateTime.now(clock);
+    return all.stream()
+        .map(
+            n -> {
+              var entry = NotificationEntry.of(n, !n.isRead());
+              n.markRead(now);
+              return entry;
+            })
+        .toList();
+  }
+}

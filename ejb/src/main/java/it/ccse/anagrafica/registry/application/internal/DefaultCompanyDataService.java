@@ -1,0 +1,196 @@
+package it.ccse.anagrafica.registry.application.internal;
+
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.documents.domain.ExpectedDocument;
+import it.ccse.anagrafica.documents.domain.RegistrationForm;
+import it.ccse.anagrafica.documents.domain.SignedDocumentVerifier;
+import it.ccse.anagrafica.documents.infrastructure.pdf.RegistrationFormPdf;
+import it.ccse.anagrafica.registry.application.CompanyDataService;
+import it.ccse.anagrafica.registry.application.CompanyDataView;
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyData;
+import it.ccse.anagrafica.registry.domain.CompanyDataCheck;
+import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
+import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
+import it.ccse.anagrafica.registry.domain.SubmissionStatus;
+import it.ccse.anagrafica.shared.application.AuditTrail;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.Territory;
+import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@Stateless
+public class DefaultCompanyDataService implements CompanyDataService {
+
+  @Inject private AccountRepository accounts;
+  @Inject private CompanyDataSubmissionRepository submissions;
+  @Inject private ReferenceDataRepository reference;
+  @Inject private Territory territory;
+  @Inject private SignedDocumentVerifier verifier;
+  @Inject private RegistrationFormPdf formPdf;
+  @Inject private Clock clock;
+  @EJB private AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.signature.max-bytes")
+  private long maxSignedBytes;
+
+  @Override
+  public CompanyDataView open(String username) {
+    return viewOf(openRound(companyOf(username)));
+  }
+
+  @Override
+  public boolean isValidated(String username) {
+    return companyOf(username).isValidated();
+  }
+
+  /** Written first, so the view carries the version the next save must present. */
+  private CompanyDataView viewOf(CompanyDataSubmission submission) {
+    submissions.flush();
+    return CompanyDataView.of(submission);
+  }
+
+  @Override
+  public Optional<CompanyDataView> current(String username) {
+    return accounts
+        .findByUsername(username)
+        .flatMap(Account::getCompany)
+        .flatMap(submissions::latestOf)
+        .map(CompanyDataView::of);
+  }
+
+  @Override
+  public CompanyDataView save(String username, CompanyData data, long version) {
+    var submission = openRound(companyOf(username));
+    if (submission.getVersion() != version) {
+      throw new InvalidValueException("companyData.stale");
+    }
+    submission.edit(
+        CompanyDataCheck.normalised(data, territory, reference::isKnownBirthplace),
+        LocalDateTime.now(clock));
+    return viewOf(submission);
+  }
+
+  @Override
+  public CompanyDataView issueForm(String username) {
+    var company = companyOf(username);
+    var submission = openRound(company);
+    submission.requireIssuable();
+    var data =
+        CompanyDataCheck.normalised(submission.getData(), territory, reference::isKnownBirthplace);
+    LocalDateTime now = LocalDateTime.now(clock);
+    String documentId = submissions.nextFormNumber(now.getYear());
+    byte[] pdf = formPdf.render(form(documentId, now, data));
+    submission.issueForm(documentId, pdf, sha256(pdf), now);
+    audit.record(username, "FORM_ISSUED", company.getCodiceFiscale(), documentId);
+    return viewOf(submission);
+  }
+
+  @Override
+  public byte[] formPdf(String username) {
+    var submission = openRound(companyOf(username));
+    if (submission.getFormPdf() == null) {
+      throw new InvalidValueException("companyData.noFormToSign");
+    }
+    return submission.getFormPdf();
+  }
+
+  @Override
+  public CompanyDataView uploadSignedCopy(String username, String fileName, byte[] content) {
+    var company = companyOf(username);
+    var submission = openRound(company);
+    if (submission.status() != SubmissionStatus.AWAITING_SIGNATURE) {
+      throw new InvalidValueException("companyData.noFormToSign");
+    }
+    var expected =
+        ExpectedDocument.ofHex(
+            submission.getFormDocumentId(),
+            submission.getFormSha256(),
+            submission.getData().getLegalRepCodiceFiscale(),
+            maxSignedBytes);
+    var verification = verifier.verify(content, expected);
+    if (!verification.isValid()) {
+      audit.record(
+          username, "SIGNATURE_REFUSED", company.getCodiceFiscale(), verification.outcome().name());
+      throw new InvalidFieldException("signedFile", verification.messageKey());
+    }
+    submission.acceptSignedCopy(
+        fileName, content, verification.signerCodiceFiscale(), LocalDateTime.now(clock));
+    audit.record(username, "COMPANY_DATA_SUBMITTED", company.getCodiceFiscale(), fileName);
+    return viewOf(submission);
+  }
+
+  /** The round the operator works on: a new one after an approval's changes or a rejection. */
+  private CompanyDataSubmission openRound(Company company) {
+    var latest = submissions.latestOf(company);
+    if (latest.isPresent() && latest.get().status() != SubmissionStatus.REJECTED) {
+      return latest.get();
+    }
+    CompanyData start = latest.map(CompanyDataSubmission::getData).orElseGet(company::currentData);
+    var round = new CompanyDataSubmission(company, start, LocalDateTime.now(clock));
+    submissions.store(round);
+    return round;
+  }
+
+  private Company companyOf(String username) {
+    return accounts
+        .findByUsername(username)
+        .flatMap(Account::getCompany)
+        .orElseThrow(() -> new InvalidValueException("companyData.noCompany"));
+  }
+
+  private RegistrationForm form(String documentId, LocalDateTime now, CompanyData d) {
+    return new RegistrationForm(
+        documentId,
+        now,
+        d.getRagioneSociale(),
+        d.getCodiceFiscale(),
+        d.getPartitaIva(),
+        d.getLegalForm(),
+        d.getStreet(),
+        d.getStreetNumber(),
+        d.getCap(),
+        reference
+            .comune(d.getComuneIstatCode())
+            .map(c -> c.getName())
+            .orElse(d.getComuneIstatCode()),
+        d.getProvinceSigla(),
+        reference.regions().stream()
+            .filter(r -> r.getCode().equals(d.getRegionCode()))
+            .map(r -> r.getName())
+            .findFirst()
+            .orElse(d.getRegionCode()),
+        d.getLegalRepName(),
+        d.getLegalRepSurname(),
+        d.getLegalRepCodiceFiscale(),
+        d.getEmail(),
+        d.getPec(),
+        d.getPhone(),
+        d.getContactName(),
+        d.getContactSurname(),
+        d.getContactPhone(),
+        d.getContactEmail(),
+        d.getIban(),
+        d.getBankName());
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package it.ccse.anagrafica.registry.domain;
+
+import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.Cap;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.Email;
+import it.ccse.anagrafica.shared.domain.Iban;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import it.ccse.anagrafica.shared.domain.Pec;
+import it.ccse.anagrafica.shared.domain.Territory;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The rules of each datum of "Dati societari" (CD-1), through the shared value objects. A draft may
+ * have empty fields; what is filled must be right, and the address is checked (region → province →
+ * comune) once complete. Returns the data in their normal form.
+ */
+public final class CompanyDataCheck {
+
+  private CompanyDataCheck() {}
+
+  public static CompanyData normalised(
+      CompanyData data, Territory territory, BirthplaceRegistry birthplaces) {
+    var d = data.copy();
+    d.setPartitaIva(field("partitaIva", d.getPartitaIva(), v -> PartitaIva.of(v).value()));
+    d.setCap(field("cap", d.getCap(), v -> Cap.of(v).value()));
+    d.setLegalRepCodiceFiscale(
+        field(
+            "legalRepCodiceFiscale",
+            d.getLegalRepCodiceFiscale(),
+            v -> personal(CodiceFiscale.of(v).requireKnownBirthplace(birthplaces)).value()));
+    d.setEmail(field("email", d.getEmail(), v -> Email.of(v).value()));
+    d.setPec(field("pec", d.getPec(), v -> Pec.of(v).value()));
+    d.setContactEmail(field("contactEmail", d.getContactEmail(), v -> Email.of(v).value()));
+    d.setIban(field("iban", d.getIban(), v -> Iban.of(v).value()));
+    boolean addressComplete =
+        Stream.of(
+                d.getStreet(),
+                d.getStreetNumber(),
+                d.getCap(),
+                d.getRegionCode(),
+                d.getProvinceSigla(),
+                d.getComuneIstatCode())
+            .allMatch(CompanyDataCheck::filled);
+    if (addressComplete) {
+      field(
+          "comune",
+          d.getComuneIstatCode(),
+          v ->
+              Address.of(
+                  d.getStreet(),
+                  d.getStreetNumber(),
+                  Cap.of(d.getCap()),
+                  d.getRegionCode(),
+                  d.getProvinceSigla(),
+                  v,
+                  territory));
+    }
+    return d;
+  }
+
+  private static CodiceFiscale personal(CodiceFiscale codiceFiscale) {
+    if (!codiceFiscale.isPersonal()) {
+      throw new InvalidValueException("validation.codiceFiscale.notPersonal");
+    }
+    return codiceFiscale;
+  }
+
+  /** Blank stays null; a value goes through its rule, and a failure names the field. */
+  private static String field(String name, String value, Function<String, ?> rule) {
+    if (!filled(value)) {
+      return null;
+    }
+    try {
+      return rule.apply(value).toString();
+    } catch (InvalidFieldException e) {
+      throw e;
+    } catch (InvalidValueException e) {
+      throw new InvalidFieldException(name, e.messageKey(), e.arguments());
+    }
+  }
+
+  private static boolean filled(String value) {
+    return value != null && !value.isBlank();
+  }
+}

@@ -1,0 +1,89 @@
+package it.ccse.anagrafica.registry.infrastructure;
+
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
+import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCompanyDataSubmissionRepository implements CompanyDataSubmissionRepository {
+
+  private static final String AWAITING =
+      " from CompanyDataSubmission s where s.signedAt is not null and s.reviewedAt is null"
+          + " and lower(s.company.ragioneSociale) like :name";
+
+  @PersistenceContext(unitName = "anagrafica")
+  private EntityManager em;
+
+  @Override
+  public Optional<CompanyDataSubmission> latestOf(Company company) {
+    return em.createQuery(
+            "select s from CompanyDataSubmission s where s.company = :company order by s.id desc",
+            CompanyDataSubmission.class)
+        .setParameter("company", company)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<CompanyDataSubmission> find(Long id) {
+    return Optional.ofNullable(em.find(CompanyDataSubmission.class, id));
+  }
+
+  @Override
+  public void store(CompanyDataSubmission submission) {
+    em.persist(submission);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public List<CompanyDataSubmission> awaitingReview(String name, int first, int size) {
+    return em.createQuery(
+            "select s" + AWAITING + " order by s.signedAt", CompanyDataSubmission.class)
+        .setParameter("name", pattern(name))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public long countAwaitingReview(String name) {
+    return em.createQuery("select count(s)" + AWAITING, Long.class)
+        .setParameter("name", pattern(name))
+        .getSingleResult();
+  }
+
+  @Override
+  public String nextFormNumber(int year) {
+    Number next = (Number) em.createNativeQuery(nextValueSql()).getSingleResult();
+    return String.format("MR-%d-%06d", year, next.longValue());
+  }
+
+  /** The two databases we support spell "next value of a sequence" differently. */
+  private String nextValueSql() {
+    try {
+      String product = em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
+      return "PostgreSQL".equals(product)
+          ? "SELECT nextval('registration_form_seq')"
+          : "SELECT NEXT VALUE FOR registration_form_seq";
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String pattern(String name) {
+    return "%" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) + "%";
+  }
+}

@@ -1,0 +1,17 @@
+package it.ccse.anagrafica.validation.application;
+
+import it.ccse.anagrafica.registry.domain.CompanyData.Difference;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** AD-1 detail: what changed from the last validated version, and the signed copy. */
+public record ValidationDetail(
+    Long submissionId,
+    String ragioneSociale,
+    String codiceFiscale,
+    String formDocumentId,
+    String signedFileName,
+    String signerCodiceFiscale,
+    LocalDateTime signedAt,
+    boolean firstValidation,
+    List<Difference> differences) {}

@@ -1,0 +1,132 @@
+package it.ccse.anagrafica.web.registry;
+
+import it.ccse.anagrafica.registry.application.CompanyDataService;
+import it.ccse.anagrafica.registry.application.CompanyDataView;
+import it.ccse.anagrafica.registry.domain.CompanyData;
+import it.ccse.anagrafica.registry.domain.LegalForm;
+import it.ccse.anagrafica.registry.domain.SubmissionStatus;
+import it.ccse.anagrafica.shared.application.ReferenceData;
+import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.FlowEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * "Dati societari" (CD-1, CD-2): a wizard whose "salva e continua" saves the draft of each step,
+ * then the registration form to download, sign outside the portal and upload.
+ */
+@Named
+@ViewScoped
+public class CompanyDataWizard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private CompanyDataService service;
+  @EJB private ReferenceData reference;
+  @Inject private SecurityContext securityContext;
+  @Inject private Messages messages;
+
+  private CompanyDataView view;
+  private CompanyData data;
+
+  /** f:viewAction: the current round, drafts included, survives logout. */
+  public void load() {
+    show(service.open(username()));
+  }
+
+  /** Each "salva e continua" saves what was typed; a broken rule keeps the user on the step. */
+  public String onFlowProcess(FlowEvent event) {
+    if (isEditable()) {
+      show(service.save(username(), data, view.version()));
+    }
+    return event.getNewStep();
+  }
+
+  public void issueForm() {
+    show(service.save(username(), data, view.version()));
+    show(service.issueForm(username()));
+    messages.info(null, "companyData.formIssued", view.formDocumentId());
+  }
+
+  public StreamedContent getForm() {
+    return DefaultStreamedContent.builder()
+        .name(view.formDocumentId() + ".pdf")
+        .contentType("application/pdf")
+        .stream(() -> new ByteArrayInputStream(service.formPdf(username())))
+        .build();
+  }
+
+  public void upload(FileUploadEvent event) throws IOException {
+    var file = event.getFile();
+    show(service.uploadSignedCopy(username(), file.getFileName(), file.getContent()));
+    messages.info(null, "companyData.submitted");
+  }
+
+  /** Region → province → comune: a new region clears what depended on the old one. */
+  public void regionChanged() {
+    data.setProvinceSigla(null);
+    data.setComuneIstatCode(null);
+  }
+
+  public void provinceChanged() {
+    data.setComuneIstatCode(null);
+  }
+
+  /** The comune's CAP is suggested when none was typed (a hint: several CAPs may be valid). */
+  public void comuneChanged() {
+    if (data.getCap() == null || data.getCap().isBlank()) {
+      reference.capOf(data.getComuneIstatCode()).ifPresent(data::setCap);
+    }
+  }
+
+  public List<ReferenceData.Option> getRegions() {
+    return reference.regions();
+  }
+
+  public List<ReferenceData.Option> getProvinces() {
+    return reference.provincesOf(data.getRegionCode());
+  }
+
+  public List<ReferenceData.Option> getComuni() {
+    return reference.comuniOf(data.getProvinceSigla());
+  }
+
+  public LegalForm[] getLegalForms() {
+    return LegalForm.values();
+  }
+
+  public boolean isEditable() {
+    return view.status().isEditable();
+  }
+
+  public boolean isAwaitingSignature() {
+    return view.status() == SubmissionStatus.AWAITING_SIGNATURE;
+  }
+
+  private void show(CompanyDataView view) {
+    this.view = view;
+    this.data = view.data();
+  }
+
+  private String username() {
+    return securityContext.getCallerPrincipal().getName();
+  }
+
+  public CompanyDataView getView() {
+    return view;
+  }
+
+  public CompanyData getData() {
+    return data;
+  }
+}

@@ -1,0 +1,48 @@
+package it.ccse.anagrafica.web.registry;
+
+import it.ccse.anagrafica.registry.application.CompanyDataService;
+import it.ccse.anagrafica.registry.application.CompanyDataView;
+import it.ccse.anagrafica.registry.domain.SubmissionStatus;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** What the operator's home page says about the registration and what to do next (CD-1..CD-3). */
+@Named
+@RequestScoped
+public class HomeNotices {
+
+  @EJB private CompanyDataService companyData;
+  @Inject private SecurityContext securityContext;
+
+  private SubmissionStatus status;
+  private String rejectionReason;
+
+  public SubmissionStatus getCompanyDataStatus() {
+    if (status == null) {
+      String username = securityContext.getCallerPrincipal().getName();
+      var view = companyData.current(username);
+      // A company validated in the legacy registry may have no round in this portal yet.
+      status =
+          view.map(CompanyDataView::status)
+              .orElse(
+                  companyData.isValidated(username)
+                      ? SubmissionStatus.APPROVED
+                      : SubmissionStatus.DRAFT);
+      rejectionReason = view.map(CompanyDataView::rejectionReason).orElse(null);
+    }
+    return status;
+  }
+
+  public boolean isActionNeeded() {
+    var current = getCompanyDataStatus();
+    return current != SubmissionStatus.APPROVED && current != SubmissionStatus.SUBMITTED;
+  }
+
+  public String getRejectionReason() {
+    getCompanyDataStatus();
+    return rejectionReason;
+  }
+}
