@@ -52,6 +52,7 @@ final class Browser implements AutoCloseable {
     Path profile;
     try {
       profile = Files.createTempDirectory("chromium-profile");
+      emptyDownloads();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,6 +83,17 @@ final class Browser implements AutoCloseable {
     System.out.println(
         "Browser test: Chromium headless " + chrome.getCapabilities().getBrowserVersion());
     return chrome;
+  }
+
+  /** A download is found by name: files of earlier runs must not be taken for it. */
+  private static void emptyDownloads() throws IOException {
+    if (Files.isDirectory(DOWNLOADS)) {
+      try (var files = Files.list(DOWNLOADS)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   private static WebDriver htmlUnit() {
@@ -155,9 +167,18 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+  /**
+   * Picks an option of a PrimeFaces selectOneMenu by its label, typing it into the menu's filter
+   * first when it has one, as a user would in a list of hundreds of comuni.
+   */
   void choose(String menuId, String label) {
     driver.findElement(By.id(menuId)).click();
+    var filter = driver.findElements(By.id(menuId + "_filter"));
+    if (!filter.isEmpty()) {
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.visibilityOf(filter.get(0)))
+          .sendKeys(label);
+    }
     var option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(ExpectedConditions.elementToBeClickable(option))

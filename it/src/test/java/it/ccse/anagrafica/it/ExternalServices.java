@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -47,8 +49,7 @@ public class ExternalServices implements LauncherSessionListener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    startSmtp();
     System.out.printf("PostgreSQL on %d and SMTP (GreenMail) on %d started%n", pgPort, smtpPort);
   }
 
@@ -89,24 +90,40 @@ public class ExternalServices implements LauncherSessionListener {
         "No e-mail with a link reached " + recipient + " in " + seconds + " s");
   }
 
-  /** Subjects of the e-mails received for {@code recipient}, after waiting for at least one. */
-  public static java.util.List<String> subjectsOfMailTo(String recipient, int seconds)
+  /**
+   * Subjects of the e-mails received for {@code recipient}, once at least {@code count} arrived (or
+   * the time is up), plus a short wait so that a duplicate would be counted too.
+   */
+  public static List<String> subjectsOfMailTo(String recipient, int seconds, int count)
       throws Exception {
     long deadline = System.currentTimeMillis() + seconds * 1000L;
-    var subjects = new java.util.ArrayList<String>();
-    while (System.currentTimeMillis() < deadline) {
-      subjects.clear();
-      for (var message : smtp.getReceivedMessages()) {
-        if (message.getAllRecipients()[0].toString().equals(recipient)) {
-          subjects.add(message.getSubject());
-        }
-      }
-      if (subjects.size() > 1) {
-        return subjects;
-      }
+    while (receivedSubjects(recipient).size() < count && System.currentTimeMillis() < deadline) {
       Thread.sleep(500);
     }
+    Thread.sleep(2_000);
+    return receivedSubjects(recipient);
+  }
+
+  private static List<String> receivedSubjects(String recipient) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (var message : smtp.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().equals(recipient)) {
+        subjects.add(message.getSubject());
+      }
+    }
     return subjects;
+  }
+
+  /** Takes the SMTP server away, as an outage would. */
+  public static void stopSmtp() {
+    smtp.stop();
+  }
+
+  /** Brings it back on the same port (an empty mailbox). */
+  public static void startSmtp() {
+    int port = Integer.getInteger("it.smtp.port", 25025);
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
   }
 
   private static void requireFree(int port) {

@@ -180,7 +180,7 @@ class PortalIT {
     browser.waitForText("I dati societari sono stati validati da CCSE.");
     browser.screenshot("notifica-approvazione");
     assertTrue(
-        ExternalServices.subjectsOfMailTo(email, 45).stream()
+        ExternalServices.subjectsOfMailTo(email, 45, 2).stream()
             .anyMatch(subject -> subject.contains("dati societari validati")));
   }
 
@@ -190,7 +190,8 @@ class PortalIT {
     browser.waitForText("Benvenuto, Mario Rossi");
 
     browser.open("/backoffice/posta-inviata.xhtml");
-
+    assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
+    browser.open("/backoffice/validazioni.xhtml");
     assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
   }
 
@@ -217,6 +218,34 @@ class PortalIT {
     browser.driver.findElement(By.id("passwordForm:save")).click();
 
     browser.waitForText("La password attuale non è corretta.");
+  }
+
+  @Test
+  void mailQueuedWhileSmtpIsDownIsDeliveredOnceWhenItReturns() throws Exception {
+    browser.login("backoffice", "Validatore#2026");
+    browser.waitForText("Benvenuto, Validatore CCSE");
+    browser.driver.findElement(By.linkText("Back office")).click();
+    browser.followMenuItem("Posta inviata");
+    browser.waitForText("Messaggio di prova");
+    String batch = "smtp-down-" + System.nanoTime();
+    ExternalServices.stopSmtp();
+    try {
+      for (int i = 0; i < 3; i++) {
+        browser.type("testForm:testRecipient", batch + "-" + i + "@example.org");
+        browser.driver.findElement(By.id("testForm:sendTest")).click();
+        browser.waitForText(batch + "-" + i + "@example.org accodato");
+      }
+      Thread.sleep(12_000); // at least one delivery run fails while the server is down
+    } finally {
+      ExternalServices.startSmtp();
+    }
+
+    for (int i = 0; i < 3; i++) {
+      assertEquals(
+          1,
+          ExternalServices.subjectsOfMailTo(batch + "-" + i + "@example.org", 60, 1).size(),
+          "delivered exactly once after SMTP came back");
+    }
   }
 
   @Test
