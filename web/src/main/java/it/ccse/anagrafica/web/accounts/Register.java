@@ -2,6 +2,7 @@ package it.ccse.anagrafica.web.accounts;
 
 import it.ccse.anagrafica.accounts.application.Registration;
 import it.ccse.anagrafica.accounts.application.RegistrationService;
+import it.ccse.anagrafica.registry.domain.CompanyData;
 import it.ccse.anagrafica.registry.domain.LegalForm;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;
@@ -21,16 +22,9 @@ public class Register implements Serializable {
 
   @EJB private RegistrationService registration;
 
-  private String ragioneSociale;
-  private String codiceFiscale;
-  private String partitaIva;
-  private LegalForm legalForm;
-  private String legalRepName;
-  private String legalRepSurname;
-  private String legalRepCodiceFiscale;
-  private String email;
-  private String pec;
-  private String phone;
+  /** The form binds to the company data it declares: the same fields the wizard edits later. */
+  private final CompanyData data = new CompanyData();
+
   private boolean privacy;
   private String registeredUsername;
 
@@ -38,16 +32,16 @@ public class Register implements Serializable {
     registeredUsername =
         registration.register(
             new Registration(
-                ragioneSociale.trim(),
-                CodiceFiscale.of(codiceFiscale),
-                PartitaIva.of(partitaIva),
-                legalForm.name(),
-                legalRepName.trim(),
-                legalRepSurname.trim(),
-                CodiceFiscale.of(legalRepCodiceFiscale),
-                Email.of(email),
-                Pec.of(pec),
-                phone.trim(),
+                data.getRagioneSociale().trim(),
+                CodiceFiscale.of(data.getCodiceFiscale()),
+                PartitaIva.of(data.getPartitaIva()),
+                data.getLegalForm(),
+                data.getLegalRepName().trim(),
+                data.getLegalRepSurname().trim(),
+                CodiceFiscale.of(data.getLegalRepCodiceFiscale()),
+                Email.of(data.getEmail()),
+                Pec.of(data.getPec()),
+                data.getPhone().trim(),
                 privacy));
   }
 
@@ -63,84 +57,8 @@ public class Register implements Serializable {
     return registeredUsername;
   }
 
-  public String getRagioneSociale() {
-    return ragioneSociale;
-  }
-
-  public void setRagioneSociale(String ragioneSociale) {
-    this.ragioneSociale = ragioneSociale;
-  }
-
-  public String getCodiceFiscale() {
-    return codiceFiscale;
-  }
-
-  public void setCodiceFiscale(String codiceFiscale) {
-    this.codiceFiscale = codiceFiscale;
-  }
-
-  public String getPartitaIva() {
-    return partitaIva;
-  }
-
-  public void setPartitaIva(String partitaIva) {
-    this.partitaIva = partitaIva;
-  }
-
-  public LegalForm getLegalForm() {
-    return legalForm;
-  }
-
-  public void setLegalForm(LegalForm legalForm) {
-    this.legalForm = legalForm;
-  }
-
-  public String getLegalRepName() {
-    return legalRepName;
-  }
-
-  public void setLegalRepName(String legalRepName) {
-    this.legalRepName = legalRepName;
-  }
-
-  public String getLegalRepSurname() {
-    return legalRepSurname;
-  }
-
-  public void setLegalRepSurname(String legalRepSurname) {
-    this.legalRepSurname = legalRepSurname;
-  }
-
-  public String getLegalRepCodiceFiscale() {
-    return legalRepCodiceFiscale;
-  }
-
-  public void setLegalRepCodiceFiscale(String legalRepCodiceFiscale) {
-    this.legalRepCodiceFiscale = legalRepCodiceFiscale;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPec() {
-    return pec;
-  }
-
-  public void setPec(String pec) {
-    this.pec = pec;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
+  public CompanyData getData() {
+    return data;
   }
 
   public boolean isPrivacy() {
