@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
 import it.ccse.anagrafica.accounts.application.AuthenticationService;
 import it.ccse.anagrafica.accounts.application.CredentialsService;
@@ -43,6 +44,7 @@ class OnboardingIT {
   @Inject private CredentialsService credentials;
   @Inject private AuthenticationService authentication;
   @Inject private OutboxService outbox;
+  @Inject private AccountService accounts;
 
   @Test
   void registrationSendsUsernameAndASingleUseActivationLink() {
@@ -153,6 +155,32 @@ class OnboardingIT {
     assertTrue(reminder.body().contains(username));
     credentials.resetPassword(token(reminder), "Nuova#Pass2026".toCharArray());
     assertEquals(Outcome.AUTHENTICATED, login(username, "Nuova#Pass2026"));
+  }
+
+  @Test
+  void theSigningPinChangesOnlyWithThePasswordAndFollowsItsRule() {
+    var form = newRegistration();
+    String username = registration.register(form);
+    credentials.activate(
+        token(lastMailTo(form.email().value())),
+        "Attiva#Ora2026".toCharArray(),
+        "482915".toCharArray());
+
+    var wrongPassword =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                accounts.changePin(username, "Sbagliata#1".toCharArray(), "739164".toCharArray()));
+    var weakPin =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                accounts.changePin(
+                    username, "Attiva#Ora2026".toCharArray(), "000000".toCharArray()));
+    accounts.changePin(username, "Attiva#Ora2026".toCharArray(), "739164".toCharArray());
+
+    assertEquals("account.password.currentWrong", wrongPassword.messageKey());
+    assertEquals("account.pin.guessable", weakPin.messageKey());
   }
 
   private Outcome login(String username, String password) {

@@ -22,4 +22,7 @@ public interface AccountService {
 
   /** "Cambia Password" (ON-6); an {@code InvalidValueException} names what is wrong. */
   void changePassword(String username, char[] current, char[] replacement);
+
+  /** Change of the signing PIN, confirmed by the password. */
+  void changePin(String username, char[] password, char[] newPin);
 }

@@ -136,6 +136,15 @@ public class Account {
     this.passwordHash = PasswordHash.of(replacement).encoded();
   }
 
+  /** ON-6: a new signing PIN; the password proves it is the holder. */
+  public void changePin(char[] password, char[] newPin) {
+    if (!acceptsPassword(password)) {
+      throw new InvalidValueException("account.password.currentWrong");
+    }
+    Pin.check(newPin);
+    this.pinHash = PasswordHash.of(newPin).encoded();
+  }
+
   /** Whether the account may log in with this password. */
   public boolean acceptsPassword(char[] password) {
     return enabled

@@ -48,6 +48,15 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
+  public void changePin(String username, char[] password, char[] newPin) {
+    accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new IllegalStateException("No account " + username))
+        .changePin(password, newPin);
+    audit.record(username, "PIN_CHANGED", username, null);
+  }
+
+  @Override
   public Optional<AccountView> findByUsername(String username) {
     return accounts.findByUsername(username).map(AccountView::of);
   }

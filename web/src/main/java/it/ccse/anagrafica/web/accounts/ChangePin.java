@@ -1,0 +1,57 @@
+package it.ccse.anagrafica.web.accounts;
+
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** "Cambia PIN" from the top-right menu: password, new PIN, confirmation. */
+@Named
+@RequestScoped
+public class ChangePin {
+
+  @EJB private AccountService accounts;
+  @Inject private SecurityContext securityContext;
+  @Inject private Messages messages;
+
+  private String password;
+  private String pin;
+  private String confirmation;
+
+  public void save() {
+    if (!pin.equals(confirmation)) {
+      messages.error("pinForm:confirmation", "activation.pinMismatch");
+      return;
+    }
+    accounts.changePin(
+        securityContext.getCallerPrincipal().getName(), password.toCharArray(), pin.toCharArray());
+    messages.info(null, "changePin.done");
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getPin() {
+    return pin;
+  }
+
+  public void setPin(String pin) {
+    this.pin = pin;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}
