@@ -137,11 +137,7 @@ class OnboardingIT {
   @Test
   void credentialRequestsAnswerAlikeAndAreRateLimited() {
     var form = newRegistration();
-    String username = registration.register(form);
-    credentials.activate(
-        token(lastMailTo(form.email().value())),
-        "Attiva#Ora2026".toCharArray(),
-        "482915".toCharArray());
+    String username = registerAndActivate(form);
     long before = outbox.count();
 
     credentials.requestCredentials("nessuno-" + UUID.randomUUID() + "@example.org");
@@ -159,12 +155,7 @@ class OnboardingIT {
 
   @Test
   void theSigningPinChangesOnlyWithThePasswordAndFollowsItsRule() {
-    var form = newRegistration();
-    String username = registration.register(form);
-    credentials.activate(
-        token(lastMailTo(form.email().value())),
-        "Attiva#Ora2026".toCharArray(),
-        "482915".toCharArray());
+    String username = registerAndActivate(newRegistration());
 
     var wrongPassword =
         assertThrows(
@@ -181,6 +172,16 @@ class OnboardingIT {
 
     assertEquals("account.password.currentWrong", wrongPassword.messageKey());
     assertEquals("account.pin.guessable", weakPin.messageKey());
+  }
+
+  /** Registers and activates with password "Attiva#Ora2026" and PIN 482915; the username. */
+  private String registerAndActivate(Registration form) {
+    String username = registration.register(form);
+    credentials.activate(
+        token(lastMailTo(form.email().value())),
+        "Attiva#Ora2026".toCharArray(),
+        "482915".toCharArray());
+    return username;
   }
 
   private Outcome login(String username, String password) {
