@@ -214,6 +214,21 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).click();
   }
 
+  /** ON-3: the activation page reached from the e-mail's link, then on to the login page. */
+  void activate(String link, String password, String pin, String screenshotName) {
+    driver.get(link);
+    waitForText("Scegli la password di accesso");
+    type("activationForm:password", password);
+    type("activationForm:confirmation", password);
+    type("activationForm:pin", pin);
+    type("activationForm:pinConfirmation", pin);
+    screenshot(screenshotName);
+    driver.findElement(By.id("activationForm:submit")).click();
+    waitForText("Credenziali attivate.");
+    driver.findElement(By.id("goToLogin")).click();
+    waitForText("Nome utente");
+  }
+
   void login(String username, String password) {
     open("/login.xhtml");
     type("username", username);

@@ -21,4 +21,13 @@ final class Deployments {
     ear.getAsType(WebArchive.class, "web.war").addClasses(testClasses);
     return ear;
   }
+
+  /** Like {@link #earWith}, with {@link StaffCaller} able to call staff-only services. */
+  static EnterpriseArchive earWithStaffCaller(Class<?>... testClasses) {
+    var ear = earWith(testClasses);
+    ear.getAsType(WebArchive.class, "web.war")
+        .addClass(StaffCaller.class)
+        .addAsWebInfResource("staff-caller-glassfish-web.xml", "glassfish-web.xml");
+    return ear;
+  }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,18 +98,7 @@ class PortalIT {
     browser.screenshot("registrazione-ok");
 
     String link = ExternalServices.linkInMailTo(email, 45);
-    browser.driver.get(link);
-    browser.waitForText("Scegli la password di accesso");
-    browser.type("activationForm:password", "Attiva#Ora2026");
-    browser.type("activationForm:confirmation", "Attiva#Ora2026");
-    browser.type("activationForm:pin", "482915");
-    browser.type("activationForm:pinConfirmation", "482915");
-    browser.screenshot("attivazione");
-    browser.driver.findElement(By.id("activationForm:submit")).click();
-    browser.waitForText("Credenziali attivate.");
-    browser.driver.findElement(By.id("goToLogin")).click();
-
-    browser.waitForText("Nome utente");
+    browser.activate(link, "Attiva#Ora2026", "482915", "attivazione");
     browser.type("username", code);
     browser.type("password", "Attiva#Ora2026");
     browser.driver.findElement(By.id("submit")).click();
@@ -182,6 +173,62 @@ class PortalIT {
     assertTrue(
         ExternalServices.subjectsOfMailTo(email, 45, 2).stream()
             .anyMatch(subject -> subject.contains("dati societari validati")));
+  }
+
+  @Test
+  void legacyOperatorsAreImportedInvitedAndFindTheirDataAfterActivation() throws Exception {
+    String code = CompanyCodes.unique();
+    String email = "storico-" + code + "@example.org";
+    assumeTrue(browser.canDownload(), "the ajax file upload needs Chromium");
+    Path csv = Files.createTempFile("anagrafica-precedente", ".csv");
+    Files.writeString(
+        csv,
+        String.join(
+            "\n",
+            "codice_fiscale;partita_iva;ragione_sociale;forma_giuridica;indirizzo;civico;cap;"
+                + "comune_istat;legale_rappresentante_nome;legale_rappresentante_cognome;"
+                + "legale_rappresentante_codice_fiscale;email;pec",
+            code
+                + ";"
+                + code
+                + ";Archivio "
+                + code
+                + " S.r.l.;SRL;Via Po;3;10124;001272;"
+                + "Maria;Bianchi;BNCMRA80A41L219W;"
+                + email
+                + ";archivio-"
+                + code
+                + "@pec.it",
+            "12345678901;12345678901;Errata S.r.l.;SRL;Via Po;4;10124;001272;"
+                + "Maria;Bianchi;BNCMRA80A41L219W;errata@example.org;errata@pec.it"));
+
+    browser.login("backoffice", "Validatore#2026");
+    browser.waitForText("Benvenuto, Validatore CCSE");
+    browser.open("/backoffice/operatori-storici.xhtml");
+    browser.driver.findElement(By.id("importForm:file_input")).sendKeys(csv.toString());
+    browser.waitForText("Importazione completata: 1 importati, 0 già presenti, 1 scartati.");
+    assertTrue(browser.text().contains("Scartato"), browser.text());
+    browser.screenshot("importazione-operatori");
+    browser.type("operatorsForm:filter", code);
+    browser.clickWhenPresent(By.cssSelector("tr[data-rk='" + code + "'] .ui-chkbox-box"));
+    browser.driver.findElement(By.id("operatorsForm:invite")).click();
+    browser.waitForText("E-mail di attivazione inviate: 1; non inviate: 0");
+    browser.screenshot("operatori-invitati");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.activate(
+        ExternalServices.linkInMailTo(email, 45),
+        "Storico#Attivo26",
+        "582931",
+        "attivazione-storico");
+    browser.login(code, "Storico#Attivo26");
+    browser.waitForText("Benvenuto, Maria Bianchi");
+    browser.open("/area/dati-societari.xhtml");
+    browser.waitForText("Ragione sociale");
+    assertEquals(
+        "Archivio " + code + " S.r.l.",
+        browser.driver.findElement(By.id("dataForm:ragioneSociale")).getAttribute("value"));
+    browser.screenshot("dati-societari-storico");
   }
 
   @Test

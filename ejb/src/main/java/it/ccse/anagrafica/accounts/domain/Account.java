@@ -69,6 +69,9 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @Column(name = "invited_at")
+  private LocalDateTime invitedAt;
+
   protected Account() {}
 
   public Account(
@@ -182,5 +185,17 @@ public class Account {
 
   public LocalDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  /** ON-7 "Invita": the activation e-mail went out; an active account is never invited. */
+  public void invited(LocalDateTime when) {
+    if (enabled) {
+      throw new IllegalStateException("An active account is not invited");
+    }
+    this.invitedAt = when;
+  }
+
+  public Optional<LocalDateTime> getInvitedAt() {
+    return Optional.ofNullable(invitedAt);
   }
 }

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.accounts.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface AccountRepository {
@@ -21,4 +22,12 @@ public interface AccountRepository {
   LoginThrottle throttleOf(String username);
 
   void store(LoginThrottle throttle);
+
+  /**
+   * ON-7: operators of companies imported from the legacy registry, by company name; a filter (null
+   * for all) is matched against company name and codice fiscale, ignoring case.
+   */
+  List<Account> importedOperators(String filter, int first, int max);
+
+  long countImportedOperators(String filter);
 }

@@ -5,10 +5,12 @@ import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.AccountToken;
 import it.ccse.anagrafica.accounts.domain.LoginThrottle;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -76,5 +78,25 @@ public class JpaAccountRepository implements AccountRepository {
     if (!em.contains(throttle)) {
       em.persist(throttle);
     }
+  }
+
+  private static final String IMPORTED =
+      " from Account a join a.company c where c.importedAt is not null"
+          + " and (lower(c.ragioneSociale) like :filter or lower(c.codiceFiscale) like :filter)";
+
+  @Override
+  public List<Account> importedOperators(String filter, int first, int max) {
+    return em.createQuery("select a" + IMPORTED + " order by c.ragioneSociale, a.id", Account.class)
+        .setParameter("filter", Like.containing(filter))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countImportedOperators(String filter) {
+    return em.createQuery("select count(a)" + IMPORTED, Long.class)
+        .setParameter("filter", Like.containing(filter))
+        .getSingleResult();
   }
 }

@@ -13,6 +13,8 @@ public enum MailTemplate {
   ACCOUNT_LOCKED,
   /** ON-3: username and activation link (also sent again on request, ON-5). */
   ACTIVATION,
+  /** ON-7 "Invita": an operator of the legacy registry gets username and activation link. */
+  LEGACY_INVITATION,
   /** ON-5 "Richiedi credenziali": username and a password reset link. */
   CREDENTIALS_REMINDER,
   /** CD-3: CCSE approved the company data. */

@@ -84,6 +84,9 @@ public class Company {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @Column(name = "imported_at")
+  private LocalDateTime importedAt;
+
   @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Site> sites = new ArrayList<>();
@@ -194,6 +197,22 @@ public class Company {
   /** ON-7: data carried over from the legacy registry, where CCSE had already validated them. */
   public void recordLegacyValidation(LocalDateTime when) {
     this.validatedAt = when;
+  }
+
+  /**
+   * ON-7: a company of the legacy registry with the data CCSE had validated there; its data are the
+   * validated version from the start.
+   */
+  public static Company importedFromLegacyRegistry(CompanyData data, LocalDateTime now) {
+    var company =
+        new Company(data.getCodiceFiscale(), data.getPartitaIva(), data.getRagioneSociale(), now);
+    company.applyValidated(data, now);
+    company.importedAt = now;
+    return company;
+  }
+
+  public Optional<LocalDateTime> getImportedAt() {
+    return Optional.ofNullable(importedAt);
   }
 
   /** Whether CCSE has ever approved this company's data. */

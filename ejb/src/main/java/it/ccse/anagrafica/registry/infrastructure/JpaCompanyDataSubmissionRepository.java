@@ -3,13 +3,13 @@ package it.ccse.anagrafica.registry.infrastructure;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class JpaCompanyDataSubmissionRepository implements CompanyDataSubmission
   public List<CompanyDataSubmission> awaitingReview(String name, int first, int size) {
     return em.createQuery(
             "select s" + AWAITING + " order by s.signedAt", CompanyDataSubmission.class)
-        .setParameter("name", pattern(name))
+        .setParameter("name", Like.containing(name))
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
@@ -61,7 +61,7 @@ public class JpaCompanyDataSubmissionRepository implements CompanyDataSubmission
   @Override
   public long countAwaitingReview(String name) {
     return em.createQuery("select count(s)" + AWAITING, Long.class)
-        .setParameter("name", pattern(name))
+        .setParameter("name", Like.containing(name))
         .getSingleResult();
   }
 
@@ -81,9 +81,5 @@ public class JpaCompanyDataSubmissionRepository implements CompanyDataSubmission
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String pattern(String name) {
-    return "%" + (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) + "%";
   }
 }
