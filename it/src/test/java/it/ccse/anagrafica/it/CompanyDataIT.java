@@ -122,6 +122,16 @@ class CompanyDataIT {
   }
 
   @Test
+  void eachOperatorReachesOnlyItsOwnCompanyAndStaffHaveNone() {
+    String first = register();
+    String second = register();
+
+    assertEquals(first, companyData.open(first).data().getCodiceFiscale());
+    assertEquals(second, companyData.open(second).data().getCodiceFiscale());
+    assertTrue(companyData.current("backoffice").isEmpty(), "staff have no company data");
+  }
+
+  @Test
   void theValidationQueueRefusesCallersWithoutAStaffRole() {
     assertThrows(EJBAccessException.class, () -> queue.countPending(null));
   }

@@ -19,12 +19,15 @@ import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,9 +40,14 @@ class LegacyImportIT {
           + "legale_rappresentante_nome;legale_rappresentante_cognome;"
           + "legale_rappresentante_codice_fiscale;email;pec;telefono;iban;banca";
 
+  private static final String EXAMPLE = "anagrafica-precedente.csv";
+
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithStaffCaller(LegacyImportIT.class, CompanyCodes.class);
+    var ear = Deployments.earWithStaffCaller(LegacyImportIT.class, CompanyCodes.class);
+    ear.getAsType(WebArchive.class, "web.war")
+        .addAsResource(new File("../docs/examples/anagrafica-precedente.csv"), EXAMPLE);
+    return ear;
   }
 
   @Inject private LegacyImport legacyImport;
@@ -129,6 +137,24 @@ class LegacyImportIT {
         0,
         staff.call(() -> legacyImport.invite(List.of(company.codiceFiscale()))).sent(),
         "an active operator is not invited again");
+  }
+
+  @Test
+  void on7TheDocumentedExampleImportsAsTheDocumentationSays() throws IOException {
+    byte[] example;
+    try (var in = getClass().getClassLoader().getResourceAsStream(EXAMPLE)) {
+      example = in.readAllBytes();
+    }
+
+    var report = staff.call(() -> legacyImport.importOperators(example));
+
+    assertEquals(
+        List.of(Outcome.REJECTED, Outcome.REJECTED),
+        report.lines().subList(2, 4).stream().map(LegacyImportReport.Line::outcome).toList());
+    assertEquals(
+        0,
+        report.lines().subList(0, 2).stream().filter(l -> l.outcome() == Outcome.REJECTED).count(),
+        () -> report.rejected().toString());
   }
 
   @Test

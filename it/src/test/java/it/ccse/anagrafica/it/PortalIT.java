@@ -240,6 +240,10 @@ class PortalIT {
     assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
     browser.open("/backoffice/validazioni.xhtml");
     assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
+    browser.open("/backoffice/validazione.xhtml?id=50");
+    assertTrue(browser.text().contains("Accesso non consentito"), "another company's submission");
+    browser.open("/backoffice/operatori-storici.xhtml");
+    assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
   }
 
   @Test
