@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -165,6 +166,17 @@ final class Browser implements AutoCloseable {
     var field = driver.findElement(By.id(id));
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Types into a field whose ajax refreshes part of the page, and waits for that refresh. */
+  void typeAndAwaitAjax(String id, String text) {
+    var js = (JavascriptExecutor) driver;
+    js.executeScript(
+        "window.__ajaxDone = false;"
+            + " $(document).one('pfAjaxComplete', function () { window.__ajaxDone = true; });");
+    type(id, text);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> Boolean.TRUE.equals(js.executeScript("return window.__ajaxDone === true;")));
   }
 
   /**

@@ -209,7 +209,7 @@ class PortalIT {
     browser.waitForText("Importazione completata: 1 importati, 0 già presenti, 1 scartati.");
     assertTrue(browser.text().contains("Scartato"), browser.text());
     browser.screenshot("importazione-operatori");
-    browser.type("operatorsForm:filter", code);
+    browser.typeAndAwaitAjax("operatorsForm:filter", code);
     browser.clickWhenPresent(By.cssSelector("tr[data-rk='" + code + "'] .ui-chkbox-box"));
     browser.driver.findElement(By.id("operatorsForm:invite")).click();
     browser.waitForText("E-mail di attivazione inviate: 1; non inviate: 0");
