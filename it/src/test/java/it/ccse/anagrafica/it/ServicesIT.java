@@ -91,7 +91,8 @@ class ServicesIT {
         "Test",
         Set.of(Role.BACKOFFICE),
         null,
-        "Right#Pass1".toCharArray());
+        "Right#Pass1".toCharArray(),
+        null);
 
     var ok = authentication.authenticate(username.toUpperCase(), "Right#Pass1".toCharArray());
     var wrong = authentication.authenticate(username, "wrong".toCharArray());
@@ -108,7 +109,7 @@ class ServicesIT {
     String username = "lock-" + UUID.randomUUID();
     String email = username + "@example.org";
     accounts.createActiveAccount(
-        username, email, "Test", Set.of(Role.BACKOFFICE), null, "Right#Pass1".toCharArray());
+        username, email, "Test", Set.of(Role.BACKOFFICE), null, "Right#Pass1".toCharArray(), null);
     long mailBefore = outbox.count();
 
     for (int i = 1; i < 5; i++) {
@@ -133,7 +134,8 @@ class ServicesIT {
         "Test",
         Set.of(Role.BACKOFFICE),
         null,
-        "Right#Pass1".toCharArray());
+        "Right#Pass1".toCharArray(),
+        null);
 
     var wrongCurrent =
         assertThrows(

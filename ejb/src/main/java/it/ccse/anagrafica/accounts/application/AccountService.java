@@ -8,7 +8,8 @@ import java.util.Set;
 public interface AccountService {
 
   /**
-   * Creates an active account (staff, seed and import use); the company is by id when not staff.
+   * Creates an active account (staff, seed and tests); the company is by id when not staff; the
+   * signing PIN is null for staff, who sign nothing.
    */
   AccountView createActiveAccount(
       String username,
@@ -16,7 +17,8 @@ public interface AccountService {
       String displayName,
       Set<Role> roles,
       Long companyId,
-      char[] password);
+      char[] password,
+      char[] pin);
 
   Optional<AccountView> findByUsername(String username);
 

@@ -72,6 +72,12 @@ public class Account {
   @Column(name = "invited_at")
   private LocalDateTime invitedAt;
 
+  @Column(name = "pin_failures", nullable = false)
+  private int pinFailures;
+
+  @Column(name = "pin_locked_until")
+  private LocalDateTime pinLockedUntil;
+
   protected Account() {}
 
   public Account(
@@ -146,6 +152,29 @@ public class Account {
     }
     Pin.check(newPin);
     this.pinHash = PasswordHash.of(newPin).encoded();
+  }
+
+  /**
+   * MD-9 "Firma": the signing PIN confirms a change. Consecutive wrong PINs lock signing for a
+   * while (the policy's numbers); the right PIN resets the count. The caller must keep the count
+   * even when the signature fails, i.e. record it in a transaction of its own.
+   */
+  public PinCheck signWithPin(char[] pin, LocalDateTime now, LockoutPolicy policy) {
+    if (pinLockedUntil != null && now.isBefore(pinLockedUntil)) {
+      return PinCheck.locked(pinLockedUntil);
+    }
+    if (pinHash != null && PasswordHash.fromEncoded(pinHash).matches(pin)) {
+      pinFailures = 0;
+      pinLockedUntil = null;
+      return PinCheck.ok();
+    }
+    pinFailures++;
+    if (pinFailures >= policy.maxFailures()) {
+      pinFailures = 0;
+      pinLockedUntil = now.plus(policy.lockDuration());
+      return PinCheck.locked(pinLockedUntil);
+    }
+    return PinCheck.wrong(policy.maxFailures() - pinFailures);
   }
 
   /** Whether the account may log in with this password. */

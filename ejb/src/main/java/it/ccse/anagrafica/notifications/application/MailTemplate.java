@@ -15,6 +15,8 @@ public enum MailTemplate {
   ACTIVATION,
   /** ON-7 "Invita": an operator of the legacy registry gets username and activation link. */
   LEGACY_INVITATION,
+  /** MD-13: a new delegate of a site gets username and activation link. */
+  DELEGATE_INVITATION,
   /** ON-5 "Richiedi credenziali": username and a password reset link. */
   CREDENTIALS_REMINDER,
   /** CD-3: CCSE approved the company data. */

@@ -73,6 +73,9 @@ public class Company {
   @Column(name = "contact_email")
   private String contactEmail;
 
+  @Column(name = "contact_fax")
+  private String contactFax;
+
   private String iban;
 
   @Column(name = "bank_name")
@@ -109,6 +112,36 @@ public class Company {
     var office = new Site(this, SiteKind.REGISTERED_OFFICE, name);
     sites.add(office);
     return office;
+  }
+
+  /** MD-12: a new local unit, identified by the change set that adds it. */
+  public Site addLocalUnit(String publicId, String name) {
+    var unit = new Site(this, SiteKind.LOCAL_UNIT, name, publicId);
+    sites.add(unit);
+    return unit;
+  }
+
+  /**
+   * MD-3 "Dati Azienda" in the modification area: ragione sociale, legal representative and the
+   * person to contact, signed with PIN like every change to the file.
+   */
+  public void updateIdentity(
+      String ragioneSociale,
+      String legalRepName,
+      String legalRepSurname,
+      String legalRepCodiceFiscale,
+      String contactName,
+      String contactSurname,
+      String contactPhone,
+      String contactFax,
+      String contactEmail) {
+    this.ragioneSociale = ragioneSociale;
+    legalRepresentative(legalRepName, legalRepSurname, legalRepCodiceFiscale);
+    this.contactName = contactName;
+    this.contactSurname = contactSurname;
+    this.contactPhone = contactPhone;
+    this.contactFax = contactFax;
+    this.contactEmail = contactEmail;
   }
 
   public Optional<Site> registeredOffice() {
@@ -270,6 +303,26 @@ public class Company {
 
   public LocalDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getContactSurname() {
+    return contactSurname;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public String getContactFax() {
+    return contactFax;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
   }
 
   public List<Site> getSites() {

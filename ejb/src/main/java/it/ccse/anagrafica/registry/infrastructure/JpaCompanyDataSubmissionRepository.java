@@ -4,11 +4,10 @@ import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,19 +66,6 @@ public class JpaCompanyDataSubmissionRepository implements CompanyDataSubmission
 
   @Override
   public String nextFormNumber(int year) {
-    Number next = (Number) em.createNativeQuery(nextValueSql()).getSingleResult();
-    return String.format("MR-%d-%06d", year, next.longValue());
-  }
-
-  /** The two databases we support spell "next value of a sequence" differently. */
-  private String nextValueSql() {
-    try {
-      String product = em.unwrap(Connection.class).getMetaData().getDatabaseProductName();
-      return "PostgreSQL".equals(product)
-          ? "SELECT nextval('registration_form_seq')"
-          : "SELECT NEXT VALUE FOR registration_form_seq";
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return String.format("MR-%d-%06d", year, Sequences.next(em, "registration_form_seq"));
   }
 }

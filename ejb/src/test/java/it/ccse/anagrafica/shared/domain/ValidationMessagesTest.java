@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValidationMessagesTest {
 
   // Surefire runs in the module's directory.
-  private static final Path SOURCES = Path.of("src/main/java/it/ccse/anagrafica/shared/domain");
-  private static final Pattern KEY = Pattern.compile("\"(validation\\.[A-Za-z.]+)\"");
+  private static final Path SOURCES = Path.of("src/main/java/it/ccse/anagrafica");
+  private static final Pattern KEY =
+      Pattern.compile(
+          "\"((?:validation|file|changeSet|pin|legacyImport|registration|companyData)\\.[A-Za-z.]+)\"");
 
   @Test
   void translatesEveryKey() {
@@ -66,7 +68,7 @@ class ValidationMessagesTest {
   }
 
   private static Set<String> keysInSources() throws IOException {
-    try (Stream<Path> files = Files.list(SOURCES)) {
+    try (Stream<Path> files = Files.walk(SOURCES)) {
       return files
           .filter(file -> file.toString().endsWith(".java"))
           .flatMap(ValidationMessagesTest::keysIn)

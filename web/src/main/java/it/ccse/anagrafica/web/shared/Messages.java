@@ -18,7 +18,7 @@ public class Messages {
 
   /** Bundles searched in order: the page texts, then the domain's rule and signature messages. */
   private static final List<String> BUNDLES =
-      List.of("i18n.messages", "i18n.validation", "i18n.signature");
+      List.of("i18n.messages", "i18n.validation", "i18n.signature", "i18n.changes");
 
   public String text(String key, Object... arguments) {
     var locale = faces.getViewRoot().getLocale();

@@ -30,11 +30,16 @@ public class DefaultAccountService implements AccountService {
       String displayName,
       Set<Role> roles,
       Long companyId,
-      char[] password) {
+      char[] password,
+      char[] pin) {
     var company = companyId == null ? null : companies.get(companyId);
     var account =
         new Account(username, email, displayName, roles, company, LocalDateTime.now(clock));
-    account.activate(password);
+    if (pin == null) {
+      account.activate(password);
+    } else {
+      account.activate(password, pin);
+    }
     return AccountView.of(accounts.store(account));
   }
 

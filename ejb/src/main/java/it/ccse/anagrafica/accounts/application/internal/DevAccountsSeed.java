@@ -3,6 +3,7 @@ package it.ccse.anagrafica.accounts.application.internal;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.DemoCompanyFile;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
@@ -33,6 +34,7 @@ public class DevAccountsSeed {
 
   @EJB private AccountService accounts;
   @EJB private CompanyService companies;
+  @EJB private DemoCompanyFile demoFile;
 
   @PostConstruct
   void seed() {
@@ -45,21 +47,23 @@ public class DevAccountsSeed {
         "Amministratore CCSE",
         Set.of(Role.ADMIN, Role.BACKOFFICE),
         null,
-        "Amministra#2026".toCharArray());
+        "Amministra#2026".toCharArray(),
+        null);
     accounts.createActiveAccount(
         "backoffice",
         "backoffice@ccse.localhost",
         "Validatore CCSE",
         Set.of(Role.BACKOFFICE),
         null,
-        "Validatore#2026".toCharArray());
+        "Validatore#2026".toCharArray(),
+        null);
     var demo =
         companies.create(
             new NewCompany(
                 CodiceFiscale.of("12345670017"),
                 PartitaIva.of("12345670017"),
                 "Demo Servizi Ambientali S.r.l.",
-                "Società a responsabilità limitata",
+                "SRL",
                 "Via Roma",
                 "1",
                 "10121",
@@ -73,7 +77,17 @@ public class DevAccountsSeed {
         "Mario Rossi",
         Set.of(Role.OPERATOR),
         demo.id(),
-        "Demo#Servizi26".toCharArray());
+        "Demo#Servizi26".toCharArray(),
+        "258025".toCharArray());
+    demoFile.furnish(demo.id());
+    accounts.createActiveAccount(
+        "BNCGNN75B12F205E",
+        "gianni.bianchi@demo.localhost",
+        "Gianni Bianchi",
+        Set.of(Role.DELEGATE),
+        demo.id(),
+        "Delegato#2026".toCharArray(),
+        "147036".toCharArray());
     LOG.warning(
         "Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
   }

@@ -1,0 +1,13 @@
+package it.ccse.anagrafica.accounts.application;
+
+import it.ccse.anagrafica.accounts.domain.PinCheck;
+
+/** MD-9 "Firma" with PIN. */
+public interface PinSignatures {
+
+  /**
+   * Checks the PIN in a transaction of its own, so that wrong attempts count even though the
+   * signature they were meant for does not happen.
+   */
+  PinCheck check(String username, char[] pin);
+}

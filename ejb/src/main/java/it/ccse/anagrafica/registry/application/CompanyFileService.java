@@ -1,0 +1,53 @@
+package it.ccse.anagrafica.registry.application;
+
+import it.ccse.anagrafica.registry.application.FileViews.ChangeSummary;
+import it.ccse.anagrafica.registry.application.FileViews.DeviceChoice;
+import it.ccse.anagrafica.registry.application.FileViews.FileView;
+import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
+import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import java.util.List;
+
+/**
+ * The signed-in user's company file (VW-1..VW-6) and its modification area (MD-1..MD-9, MD-12,
+ * MD-13). The file is always the caller's company's; {@code device} is the device in use of a
+ * DELEGATE (VW-1), which limits every change to its site; the legal representative passes null.
+ */
+public interface CompanyFileService {
+
+  /** VW-1: the devices the caller is a delegate on. */
+  List<DeviceChoice> devicesInUse(String username);
+
+  /** The file as stored (VW-2..VW-5). */
+  FileView current(String username, String device);
+
+  /** The file with the caller's pending changes applied: the modification area (MD-1). */
+  FileView pending(String username, String device);
+
+  /** Adds an operation to the pending set once the whole set still follows every rule. */
+  void change(String username, String device, Operation operation);
+
+  /** "Indietro" on one operation of the pending set. */
+  void undo(String username, String device, int index);
+
+  /** Discards the whole pending set. */
+  void discard(String username, String device);
+
+  /** "Riepilogo" (MD-9). */
+  ChangeSummary summary(String username, String device);
+
+  /** "Firma" with PIN: applies the set in one transaction and stores its sealed report. */
+  ReportEntry sign(String username, String device, char[] pin);
+
+  List<ReportEntry> history(String username);
+
+  /** The sealed PDF of a signed change of the caller's file. */
+  byte[] report(String username, String reportId);
+
+  /** VW-6 "REPORT AZIENDA": the whole file as a sealed PDF. */
+  byte[] companyReport(String username);
+
+  List<VehicleView> vehicles(String username, String plate, int first, int max);
+
+  long countVehicles(String username, String plate);
+}

@@ -1,0 +1,143 @@
+package it.ccse.anagrafica.registry.application;
+
+import it.ccse.anagrafica.registry.domain.BlackBoxState;
+import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.FileProblem;
+import it.ccse.anagrafica.registry.domain.changes.ChangeLine;
+import it.ccse.anagrafica.registry.domain.changes.CostLine;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the company file pages show (VW-1..VW-6, MD-1..MD-9): plain, serialisable values. */
+public final class FileViews {
+
+  private FileViews() {}
+
+  /** The file as stored, or as it will be once the pending changes are signed. */
+  public record FileView(
+      String code,
+      String registryCode,
+      String ragioneSociale,
+      String codiceFiscale,
+      String legalRepName,
+      String legalRepSurname,
+      String legalRepCodiceFiscale,
+      String contactName,
+      String contactSurname,
+      String contactPhone,
+      String contactFax,
+      String contactEmail,
+      boolean companyEditable,
+      List<SiteView> sites,
+      int pendingOperations,
+      List<FileProblem> problems)
+      implements Serializable {}
+
+  public record SiteView(
+      String publicId,
+      boolean registeredOffice,
+      String name,
+      String street,
+      String streetNumber,
+      String cap,
+      String regionCode,
+      String provinceSigla,
+      String comuneIstatCode,
+      String comune,
+      String registryCode,
+      Integer employees,
+      String tradeAssociation,
+      boolean editable,
+      boolean addressLocked,
+      List<CategoryView> categories,
+      List<DelegateView> delegates,
+      List<DeviceView> devices)
+      implements Serializable {
+
+    public String address() {
+      return street + " " + streetNumber + ", " + cap + " " + comune + " (" + provinceSigla + ")";
+    }
+  }
+
+  public record CategoryView(
+      String publicId,
+      CategoryType type,
+      String registryCode,
+      String label,
+      String details,
+      Operation.Details values)
+      implements Serializable {
+
+    public boolean isTransport() {
+      return type.isTransport();
+    }
+  }
+
+  public record DelegateView(String publicId, String name, String surname, String codiceFiscale)
+      implements Serializable {
+
+    public String fullName() {
+      return name + " " + surname;
+    }
+  }
+
+  public record DeviceView(
+      String publicId,
+      String serial,
+      String label,
+      List<CategoryView> categories,
+      List<DeviceDelegateView> delegates)
+      implements Serializable {
+
+    public boolean isRequested() {
+      return serial == null;
+    }
+  }
+
+  public record DeviceDelegateView(
+      String delegatePublicId,
+      String fullName,
+      String codiceFiscale,
+      String phone,
+      String fax,
+      String email)
+      implements Serializable {}
+
+  public record VehicleView(
+      String plate,
+      String type,
+      String transportCategory,
+      BlackBoxState blackBoxState,
+      String deviceSerial)
+      implements Serializable {}
+
+  /** VW-1: a device a delegate may choose as the one in use. */
+  public record DeviceChoice(String publicId, String serial, String companyName, String siteName)
+      implements Serializable {}
+
+  /** MD-9 "Riepilogo": the operations, what they cost, and what still stops the signature. */
+  public record ChangeSummary(
+      List<ChangeLine> lines,
+      List<CostLine> costs,
+      BigDecimal total,
+      List<FileProblem> problems,
+      boolean stale)
+      implements Serializable {
+
+    public boolean isEmpty() {
+      return lines.isEmpty();
+    }
+
+    public boolean isSignable() {
+      return !lines.isEmpty() && problems.isEmpty() && !stale;
+    }
+  }
+
+  /** A signed change in the file's history, with its sealed report. */
+  public record ReportEntry(
+      String reportId, LocalDateTime signedAt, String signer, BigDecimal totalCost)
+      implements Serializable {}
+}

@@ -1,0 +1,232 @@
+package it.ccse.anagrafica.registry.application.internal;
+
+import it.ccse.anagrafica.accounts.application.DelegateInvitations;
+import it.ccse.anagrafica.accounts.application.PinSignatures;
+import it.ccse.anagrafica.documents.infrastructure.pdf.PdfSealer;
+import it.ccse.anagrafica.documents.infrastructure.pdf.TabularReportPdf;
+import it.ccse.anagrafica.notifications.application.NotificationService;
+import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.FileViews.ChangeSummary;
+import it.ccse.anagrafica.registry.application.FileViews.DeviceChoice;
+import it.ccse.anagrafica.registry.application.FileViews.FileView;
+import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
+import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
+import it.ccse.anagrafica.registry.application.internal.FileAccess.Access;
+import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
+import it.ccse.anagrafica.registry.domain.Vehicle;
+import it.ccse.anagrafica.registry.domain.changes.ChangeReport;
+import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
+import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
+import it.ccse.anagrafica.registry.domain.changes.CostLine;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.shared.application.AuditTrail;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@Stateless
+public class DefaultCompanyFileService implements CompanyFileService {
+
+  @Inject private FileAccess access;
+  @Inject private FileViewMapper mapper;
+  @Inject private CompanyFileRepository files;
+  @Inject private ChangeSetRepository changeSets;
+  @Inject private TabularReportPdf reportPdf;
+  @Inject private PdfSealer sealer;
+  @Inject private Clock clock;
+  @EJB private FileRehearsal rehearsal;
+  @EJB private FileOpener opener;
+  @EJB private PinSignatures pins;
+  @EJB private DelegateInvitations invitations;
+  @EJB private NotificationService notifications;
+  @EJB private AuditTrail audit;
+
+  @Override
+  public List<DeviceChoice> devicesInUse(String username) {
+    return files.devicesOfDelegate(username.toUpperCase(Locale.ROOT)).stream()
+        .map(
+            d ->
+                new DeviceChoice(
+                    d.getPublicId(),
+                    d.getSerial(),
+                    d.getSite().getCompany().getRagioneSociale(),
+                    d.getSite().getName()))
+        .toList();
+  }
+
+  @Override
+  public FileView current(String username, String device) {
+    var a = access.resolve(username, device);
+    return mapper.view(
+        a.file(), a.scope(), pendingOf(a).map(s -> s.getOperations().size()).orElse(0));
+  }
+
+  @Override
+  public FileView pending(String username, String device) {
+    var a = access.resolve(username, device);
+    var set = pendingOf(a);
+    if (set.isEmpty()) {
+      return mapper.view(a.file(), a.scope(), 0);
+    }
+    int count = set.get().getOperations().size();
+    return rehearsal.rehearse(
+        a.file().getId(),
+        a.scope(),
+        set.get().getOperations(),
+        (file, lines) -> mapper.view(file, a.scope(), count));
+  }
+
+  @Override
+  public void change(String username, String device, Operation operation) {
+    var a = access.resolve(username, device);
+    var set =
+        pendingOf(a)
+            .orElseGet(() -> new ChangeSet(a.file(), a.author(), device, LocalDateTime.now(clock)));
+    set.add(operation, ops -> rehearse(a, ops));
+    changeSets.store(set);
+  }
+
+  @Override
+  public void undo(String username, String device, int index) {
+    var a = access.resolve(username, device);
+    var set = pendingOf(a).orElseThrow(() -> new InvalidValueException("changeSet.empty"));
+    set.undo(index, ops -> rehearse(a, ops));
+    if (set.getOperations().isEmpty()) {
+      changeSets.remove(set);
+    }
+  }
+
+  @Override
+  public void discard(String username, String device) {
+    var a = access.resolve(username, device);
+    pendingOf(a).ifPresent(changeSets::remove);
+  }
+
+  @Override
+  public ChangeSummary summary(String username, String device) {
+    var a = access.resolve(username, device);
+    var set = pendingOf(a);
+    if (set.isEmpty()) {
+      return new ChangeSummary(List.of(), List.of(), BigDecimal.ZERO, List.of(), false);
+    }
+    var costs = CostLine.of(set.get().costs(), changeSets.prices());
+    boolean stale = set.get().isStale(a.file());
+    return rehearsal.rehearse(
+        a.file().getId(),
+        a.scope(),
+        set.get().getOperations(),
+        (file, lines) ->
+            new ChangeSummary(lines, costs, CostLine.total(costs), file.problems(), stale));
+  }
+
+  @Override
+  public ReportEntry sign(String username, String device, char[] pin) {
+    var a = access.resolve(username, device);
+    var set = pendingOf(a).orElseThrow(() -> new InvalidValueException("changeSet.empty"));
+    pins.check(username, pin).requireAccepted();
+    if (set.isStale(a.file())) {
+      throw new InvalidValueException("changeSet.stale");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    var lines = set.applyTo(a.file(), a.scope());
+    opener.assignRegistryCodes(a.file());
+    String reportId = changeSets.nextReportId(now.getYear());
+    set.sign(a.file(), reportId, now);
+    files.forceNewVersion(a.file());
+    var costs = CostLine.of(set.costs(), changeSets.prices());
+    var view = mapper.view(a.file(), a.scope(), 0);
+    byte[] pdf =
+        sealer.seal(
+            reportPdf.render(
+                FileReports.signedChange(
+                    reportId,
+                    now,
+                    view,
+                    a.account().getDisplayName() + " (" + username + ")",
+                    device,
+                    lines,
+                    costs)),
+            "Modifiche all’anagrafica firmate con PIN");
+    var report = new ChangeReport(reportId, set, username, now, CostLine.total(costs), pdf);
+    changeSets.store(report);
+    Long companyId = a.file().getCompany().getId();
+    set.newDelegates(a.file())
+        .forEach(d -> invitations.invite(companyId, d.codiceFiscale(), d.fullName(), d.email()));
+    notifications.notifyCompany(
+        companyId, "notification.changeSigned", reportId, "/area/fascicolo.xhtml");
+    audit.record(username, "CHANGE_SIGNED", a.file().getCode(), reportId);
+    return new ReportEntry(reportId, now, username, report.getTotalCost());
+  }
+
+  @Override
+  public List<ReportEntry> history(String username) {
+    var a = access.resolve(username, null);
+    return changeSets.reports(a.file()).stream().map(DefaultCompanyFileService::entry).toList();
+  }
+
+  @Override
+  public byte[] report(String username, String reportId) {
+    var a = access.resolve(username, null);
+    return changeSets
+        .report(a.file(), reportId)
+        .map(ChangeReport::getPdf)
+        .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+  }
+
+  @Override
+  public byte[] companyReport(String username) {
+    var a = access.resolve(username, null);
+    LocalDateTime now = LocalDateTime.now(clock);
+    var view = mapper.view(a.file(), a.scope(), 0);
+    var vehicles = vehiclesOf(a, null, 0, Integer.MAX_VALUE);
+    return sealer.seal(
+        reportPdf.render(
+            FileReports.company(changeSets.nextReportId(now.getYear()), now, view, vehicles)),
+        "Report azienda");
+  }
+
+  @Override
+  public List<VehicleView> vehicles(String username, String plate, int first, int max) {
+    return vehiclesOf(access.resolve(username, null), plate, first, max);
+  }
+
+  @Override
+  public long countVehicles(String username, String plate) {
+    var a = access.resolve(username, null);
+    return files.countVehicles(a.file().getCompany(), plate);
+  }
+
+  private List<VehicleView> vehiclesOf(Access a, String plate, int first, int max) {
+    return files.vehicles(a.file().getCompany(), plate, first, max).stream()
+        .map(DefaultCompanyFileService::vehicle)
+        .toList();
+  }
+
+  private static VehicleView vehicle(Vehicle v) {
+    return new VehicleView(
+        v.getPlate(),
+        v.getType(),
+        v.getTransportCategory().label(),
+        v.getBlackBoxState(),
+        v.getDeviceSerial());
+  }
+
+  private static ReportEntry entry(ChangeReport r) {
+    return new ReportEntry(r.getReportId(), r.getCreatedAt(), r.getSigner(), r.getTotalCost());
+  }
+
+  private Optional<ChangeSet> pendingOf(Access a) {
+    return changeSets.pendingOf(a.file(), a.author());
+  }
+
+  private void rehearse(Access a, List<Operation> operations) {
+    rehearsal.rehearse(a.file().getId(), a.scope(), operations, (file, lines) -> lines);
+  }
+}

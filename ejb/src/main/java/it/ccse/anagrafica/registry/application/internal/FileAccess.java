@@ -1,0 +1,76 @@
+package it.ccse.anagrafica.registry.application.internal;
+
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyFile;
+import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
+import it.ccse.anagrafica.registry.domain.EditScope;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/**
+ * Who is asking, and for what (VW-1): the caller's own company file, never another one, and the
+ * scope of what they may change; a delegate who has not chosen a device in use only reads. The file
+ * of a validated company is opened on first access.
+ */
+@Dependent
+class FileAccess {
+
+  /** The caller's file and scope; {@code author} keys their pending change set. */
+  record Access(Account account, CompanyFile file, EditScope scope, String device) {
+
+    String author() {
+      return account.getUsername();
+    }
+  }
+
+  @Inject private AccountRepository accounts;
+  @Inject private CompanyFileRepository files;
+  @EJB private FileOpener opener;
+
+  Access resolve(String username, String device) {
+    var account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new InvalidValueException("file.noCompany"));
+    Company company =
+        account.getCompany().orElseThrow(() -> new InvalidValueException("file.noCompany"));
+    CompanyFile file = fileOf(company);
+    return new Access(account, file, scopeOf(account, file, device), device);
+  }
+
+  private static EditScope scopeOf(Account account, CompanyFile file, String device) {
+    if (account.getRoles().contains(Role.OPERATOR)) {
+      return EditScope.wholeFile();
+    }
+    if (!account.getRoles().contains(Role.DELEGATE)) {
+      return EditScope.readOnly();
+    }
+    if (device == null) {
+      return EditScope.readOnly();
+    }
+    var inUse = file.device(device);
+    boolean delegateOnIt =
+        inUse.getDelegates().stream()
+            .anyMatch(
+                d -> d.getDelegate().getCodiceFiscale().equalsIgnoreCase(account.getUsername()));
+    if (!delegateOnIt) {
+      throw new InvalidValueException("file.outOfScope");
+    }
+    return EditScope.siteOf(inUse);
+  }
+
+  CompanyFile fileOf(Company company) {
+    return files
+        .ofCompany(company)
+        .orElseGet(
+            () -> {
+              opener.open(company.getId());
+              return files.ofCompany(company).orElseThrow();
+            });
+  }
+}

@@ -1,0 +1,28 @@
+package it.ccse.anagrafica.registry.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CompanyFileRepository {
+
+  Optional<CompanyFile> ofCompany(Company company);
+
+  CompanyFile store(CompanyFile file);
+
+  /** "F-2026-000123". */
+  String nextFileCode(int year);
+
+  /** "Codice ERP" of a new file, site or category. */
+  String nextRegistryCode();
+
+  /** The file's version moves on at commit even if only its sites changed (MD-9). */
+  void forceNewVersion(CompanyFile file);
+
+  /** Vehicles of the company whose plate contains the text (VW-5), by plate. */
+  List<Vehicle> vehicles(Company company, String plate, int first, int max);
+
+  long countVehicles(Company company, String plate);
+
+  /** VW-1: the devices a person is a delegate on, in every company. */
+  List<Device> devicesOfDelegate(String codiceFiscale);
+}

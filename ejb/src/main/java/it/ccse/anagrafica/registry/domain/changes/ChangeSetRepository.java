@@ -1,0 +1,28 @@
+package it.ccse.anagrafica.registry.domain.changes;
+
+import it.ccse.anagrafica.registry.domain.CompanyFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface ChangeSetRepository {
+
+  /** The author's unsigned set on the file, if any: it survives logout (MD-9). */
+  Optional<ChangeSet> pendingOf(CompanyFile file, String author);
+
+  ChangeSet store(ChangeSet changeSet);
+
+  void remove(ChangeSet changeSet);
+
+  /** "R-2026-000042". */
+  String nextReportId(int year);
+
+  void store(ChangeReport report);
+
+  Optional<ChangeReport> report(CompanyFile file, String reportId);
+
+  /** Newest first. */
+  List<ChangeReport> reports(CompanyFile file);
+
+  Map<PriceCode, PriceItem> prices();
+}

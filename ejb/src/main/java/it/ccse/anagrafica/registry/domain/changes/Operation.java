@@ -1,0 +1,547 @@
+package it.ccse.anagrafica.registry.domain.changes;
+
+import it.ccse.anagrafica.registry.domain.CategoryDetails;
+import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyFile;
+import it.ccse.anagrafica.registry.domain.Contacts;
+import it.ccse.anagrafica.registry.domain.Site;
+import jakarta.json.bind.annotation.JsonbSubtype;
+import jakarta.json.bind.annotation.JsonbTypeInfo;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A pending change to a company file (MD-3..MD-8, MD-12, MD-13). Operations refer to items by their
+ * public ids, so one may act on an item an earlier operation of the same set created. Each one says
+ * which site it touches (for the edit scope), describes itself against the file as it is before it
+ * runs, applies itself through the domain's rules, and names what it costs.
+ */
+@JsonbTypeInfo(
+    key = "@op",
+    value = {
+      @JsonbSubtype(alias = "companyData", type = Operation.UpdateCompanyData.class),
+      @JsonbSubtype(alias = "relocateOffice", type = Operation.RelocateOffice.class),
+      @JsonbSubtype(alias = "describeLocalUnit", type = Operation.DescribeLocalUnit.class),
+      @JsonbSubtype(alias = "addCategory", type = Operation.AddCategory.class),
+      @JsonbSubtype(alias = "modifyCategory", type = Operation.ModifyCategory.class),
+      @JsonbSubtype(alias = "deleteCategory", type = Operation.DeleteCategory.class),
+      @JsonbSubtype(alias = "addDelegate", type = Operation.AddDelegate.class),
+      @JsonbSubtype(alias = "deleteDelegate", type = Operation.DeleteDelegate.class),
+      @JsonbSubtype(alias = "associateCategory", type = Operation.AssociateCategory.class),
+      @JsonbSubtype(alias = "removeCategory", type = Operation.RemoveCategory.class),
+      @JsonbSubtype(alias = "associateDelegate", type = Operation.AssociateDelegate.class),
+      @JsonbSubtype(alias = "removeDelegate", type = Operation.RemoveDelegate.class),
+      @JsonbSubtype(alias = "updateContacts", type = Operation.UpdateContacts.class),
+      @JsonbSubtype(alias = "requestDevice", type = Operation.RequestDevice.class),
+      @JsonbSubtype(alias = "addLocalUnit", type = Operation.AddLocalUnit.class)
+    })
+public sealed interface Operation extends Serializable {
+
+  /** The site changed; empty for company-level operations (MD-3, MD-12). */
+  Optional<Site> site(CompanyFile file);
+
+  ChangeLine describe(CompanyFile file);
+
+  void applyTo(CompanyFile file);
+
+  default List<PriceCode> costs() {
+    return List.of();
+  }
+
+  private static String siteName(Optional<Site> site) {
+    return site.map(Site::getName).orElse("Dati azienda");
+  }
+
+  private static String join(String... parts) {
+    return String.join(
+        " ", Stream.of(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).toList());
+  }
+
+  /** The details of a category as typed: only simple values, so a set survives as JSON. */
+  record Details(
+      Boolean hazardous,
+      Boolean nonHazardous,
+      Boolean urban,
+      Integer employees,
+      Integer tonnesPerYear,
+      Integer inhabitants,
+      String description,
+      Boolean organisedCircuit)
+      implements Serializable {
+
+    public static Details of(CategoryDetails d) {
+      return new Details(
+          d.getHazardous(),
+          d.getNonHazardous(),
+          d.getUrban(),
+          d.getEmployees(),
+          d.getTonnesPerYear(),
+          d.getInhabitants(),
+          d.getDescription(),
+          d.getOrganisedCircuit());
+    }
+
+    public CategoryDetails toDomain() {
+      return new CategoryDetails(
+          hazardous,
+          nonHazardous,
+          urban,
+          employees,
+          tonnesPerYear,
+          inhabitants,
+          description,
+          organisedCircuit);
+    }
+  }
+
+  /** MD-3. */
+  record UpdateCompanyData(
+      String ragioneSociale,
+      String legalRepName,
+      String legalRepSurname,
+      String legalRepCodiceFiscale,
+      String contactName,
+      String contactSurname,
+      String contactPhone,
+      String contactFax,
+      String contactEmail)
+      implements Operation {
+
+    public static UpdateCompanyData of(Company c) {
+      return new UpdateCompanyData(
+          c.getRagioneSociale(),
+          c.getLegalRepName(),
+          c.getLegalRepSurname(),
+          c.getLegalRepCodiceFiscale(),
+          c.getContactName(),
+          c.getContactSurname(),
+          c.getContactPhone(),
+          c.getContactFax(),
+          c.getContactEmail());
+    }
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.empty();
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          siteName(Optional.empty()),
+          "change.companyData",
+          file.getCompany().getRagioneSociale(),
+          text(of(file.getCompany())),
+          text(this));
+    }
+
+    private static String text(UpdateCompanyData d) {
+      return join(
+          d.ragioneSociale,
+          "- leg. rapp.",
+          d.legalRepName,
+          d.legalRepSurname,
+          d.legalRepCodiceFiscale,
+          "- referente",
+          d.contactName,
+          d.contactSurname,
+          d.contactPhone,
+          d.contactFax,
+          d.contactEmail);
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.getCompany()
+          .updateIdentity(
+              ragioneSociale,
+              legalRepName,
+              legalRepSurname,
+              legalRepCodiceFiscale,
+              contactName,
+              contactSurname,
+              contactPhone,
+              contactFax,
+              contactEmail);
+    }
+  }
+
+  /** MD-4: the registered office's address, already checked against the ISTAT data. */
+  record RelocateOffice(
+      String street,
+      String streetNumber,
+      String cap,
+      String regionCode,
+      String provinceSigla,
+      String comuneIstatCode)
+      implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.registeredOffice());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      Site office = file.registeredOffice();
+      return new ChangeLine(
+          office.getName(),
+          "change.relocateOffice",
+          office.getName(),
+          join(
+              office.getStreet(),
+              office.getStreetNumber(),
+              office.getCap(),
+              office.getComuneIstatCode(),
+              office.getProvinceSigla()),
+          join(street, streetNumber, cap, comuneIstatCode, provinceSigla));
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.registeredOffice()
+          .relocate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+    }
+  }
+
+  /** MD-8: name and employees (ULA) of a site. */
+  record DescribeLocalUnit(String site, String name, Integer employees) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.site(site));
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      Site s = file.site(site);
+      return new ChangeLine(
+          s.getName(),
+          "change.describeLocalUnit",
+          s.getName(),
+          s.getName() + ", ULA " + s.getEmployees(),
+          name + ", ULA " + employees);
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.site(site).describe(name, employees);
+    }
+  }
+
+  /** MD-5: a new category, to be associated to a device in the same set (MD-2). */
+  record AddCategory(String site, String id, CategoryType type, Details details)
+      implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.site(site));
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          file.site(site).getName(),
+          "change.addCategory",
+          type.code(),
+          "",
+          details.toDomain().summary());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.site(site).addCategory(id, type, details.toDomain());
+    }
+  }
+
+  /** MD-5: new details; every device carrying the category sees them. */
+  record ModifyCategory(String category, Details details) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.category(category).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var c = file.category(category);
+      return new ChangeLine(
+          c.getSite().getName(),
+          "change.modifyCategory",
+          c.label(),
+          c.getDetails().summary(),
+          details.toDomain().summary());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      var c = file.category(category);
+      c.getSite().modify(c, details.toDomain());
+    }
+  }
+
+  /** MD-5. */
+  record DeleteCategory(String category) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.category(category).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var c = file.category(category);
+      return new ChangeLine(
+          c.getSite().getName(), "change.deleteCategory", c.label(), c.getDetails().summary(), "");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      var c = file.category(category);
+      c.getSite().delete(c);
+    }
+  }
+
+  /** MD-6, MD-13: a new delegate, to be associated to a device in the same set. */
+  record AddDelegate(String site, String id, String name, String surname, String codiceFiscale)
+      implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.site(site));
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          file.site(site).getName(), "change.addDelegate", name + " " + surname, "", codiceFiscale);
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.site(site).addDelegate(id, name, surname, codiceFiscale);
+    }
+  }
+
+  /** MD-6. */
+  record DeleteDelegate(String delegate) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.delegate(delegate).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var d = file.delegate(delegate);
+      return new ChangeLine(
+          d.getSite().getName(), "change.deleteDelegate", d.fullName(), d.getCodiceFiscale(), "");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      var d = file.delegate(delegate);
+      d.getSite().delete(d);
+    }
+  }
+
+  /** MD-7 "ASSOCIA CATEGORIA". */
+  record AssociateCategory(String device, String category) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.device(device).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var d = file.device(device);
+      return new ChangeLine(
+          d.getSite().getName(),
+          "change.associateCategory",
+          d.label(),
+          "",
+          file.category(category).label());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.device(device).associate(file.category(category));
+    }
+  }
+
+  /** MD-7 "RIMUOVI" a category from a device. */
+  record RemoveCategory(String device, String category) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.device(device).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var d = file.device(device);
+      return new ChangeLine(
+          d.getSite().getName(),
+          "change.removeCategory",
+          d.label(),
+          file.category(category).label(),
+          "");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.device(device).dissociate(file.category(category));
+    }
+  }
+
+  /** MD-7 "ASSOCIA DELEGATO" with the contacts for this device. */
+  record AssociateDelegate(String device, String delegate, String phone, String fax, String email)
+      implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.device(device).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var d = file.device(device);
+      return new ChangeLine(
+          d.getSite().getName(),
+          "change.associateDelegate",
+          d.label(),
+          "",
+          file.delegate(delegate).fullName() + " - " + new Contacts(phone, fax, email).summary());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.device(device).associate(file.delegate(delegate), new Contacts(phone, fax, email));
+    }
+  }
+
+  /** MD-7 "RIMUOVI" a delegate from a device. */
+  record RemoveDelegate(String device, String delegate) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.device(device).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var d = file.device(device);
+      return new ChangeLine(
+          d.getSite().getName(),
+          "change.removeDelegate",
+          d.label(),
+          file.delegate(delegate).fullName(),
+          "");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.device(device).dissociate(file.delegate(delegate));
+    }
+  }
+
+  /** MD-7 contacts "MODIFICA": the only editable data of a device. */
+  record UpdateContacts(String device, String delegate, String phone, String fax, String email)
+      implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.device(device).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var d = file.device(device);
+      var person = file.delegate(delegate);
+      return new ChangeLine(
+          d.getSite().getName(),
+          "change.updateContacts",
+          d.label() + " - " + person.fullName(),
+          d.association(person).map(a -> a.getContacts().summary()).orElse(""),
+          new Contacts(phone, fax, email).summary());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.device(device).updateContacts(file.delegate(delegate), new Contacts(phone, fax, email));
+    }
+  }
+
+  /** MD-7 "AGGIUNGI DISPOSITIVO": a new device is requested; it has a cost. */
+  record RequestDevice(String site, String id) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.site(site));
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          file.site(site).getName(), "change.requestDevice", "", "", "nuovo dispositivo");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.site(site).requestDevice(id);
+    }
+
+    @Override
+    public List<PriceCode> costs() {
+      return List.of(PriceCode.NEW_DEVICE);
+    }
+  }
+
+  /** MD-12 "AGGIUNGI UNITÀ LOCALE": address already checked against the ISTAT data. */
+  record AddLocalUnit(
+      String id,
+      String name,
+      String street,
+      String streetNumber,
+      String cap,
+      String regionCode,
+      String provinceSigla,
+      String comuneIstatCode,
+      Integer employees,
+      String tradeAssociation)
+      implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.empty();
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          name,
+          "change.addLocalUnit",
+          name,
+          "",
+          join(street, streetNumber, cap, comuneIstatCode, provinceSigla, "- ULA", "" + employees));
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      var unit = file.getCompany().addLocalUnit(id, name);
+      unit.locate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+      unit.describe(name, employees);
+      unit.delegateDocumentsTo(tradeAssociation);
+    }
+
+    @Override
+    public List<PriceCode> costs() {
+      return List.of(PriceCode.ADDITIONAL_LOCAL_UNIT);
+    }
+  }
+}

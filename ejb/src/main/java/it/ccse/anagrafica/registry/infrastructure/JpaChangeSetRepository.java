@@ -1,0 +1,87 @@
+package it.ccse.anagrafica.registry.infrastructure;
+
+import it.ccse.anagrafica.registry.domain.CompanyFile;
+import it.ccse.anagrafica.registry.domain.changes.ChangeReport;
+import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
+import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
+import it.ccse.anagrafica.registry.domain.changes.PriceCode;
+import it.ccse.anagrafica.registry.domain.changes.PriceItem;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaChangeSetRepository implements ChangeSetRepository {
+
+  @PersistenceContext(unitName = "anagrafica")
+  private EntityManager em;
+
+  @Override
+  public Optional<ChangeSet> pendingOf(CompanyFile file, String author) {
+    return em.createQuery(
+            "select s from ChangeSet s where s.file = :file and s.author = :author"
+                + " and s.signedAt is null",
+            ChangeSet.class)
+        .setParameter("file", file)
+        .setParameter("author", author)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public ChangeSet store(ChangeSet changeSet) {
+    if (changeSet.getId() == null) {
+      em.persist(changeSet);
+    }
+    return changeSet;
+  }
+
+  @Override
+  public void remove(ChangeSet changeSet) {
+    em.remove(changeSet);
+  }
+
+  @Override
+  public String nextReportId(int year) {
+    return String.format("R-%d-%06d", year, Sequences.next(em, "report_number_seq"));
+  }
+
+  @Override
+  public void store(ChangeReport report) {
+    em.persist(report);
+  }
+
+  @Override
+  public Optional<ChangeReport> report(CompanyFile file, String reportId) {
+    return em.createQuery(
+            "select r from ChangeReport r where r.file = :file and r.reportId = :id",
+            ChangeReport.class)
+        .setParameter("file", file)
+        .setParameter("id", reportId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ChangeReport> reports(CompanyFile file) {
+    return em.createQuery(
+            "select r from ChangeReport r where r.file = :file order by r.createdAt desc, r.id desc",
+            ChangeReport.class)
+        .setParameter("file", file)
+        .getResultList();
+  }
+
+  @Override
+  public Map<PriceCode, PriceItem> prices() {
+    var prices = new EnumMap<PriceCode, PriceItem>(PriceCode.class);
+    em.createQuery("select p from PriceItem p", PriceItem.class)
+        .getResultList()
+        .forEach(p -> prices.put(p.getCode(), p));
+    return prices;
+  }
+}

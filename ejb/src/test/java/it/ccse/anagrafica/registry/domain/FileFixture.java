@@ -1,0 +1,45 @@
+package it.ccse.anagrafica.registry.domain;
+
+import java.time.LocalDateTime;
+
+/**
+ * A validated company file without a database: a registered office with a transport category, a
+ * local unit with a production category, a delegate and one device carrying both.
+ */
+public final class FileFixture {
+
+  public final Company company;
+  public final CompanyFile file;
+  public final Site office;
+  public final Site unit;
+  public final Category transport;
+  public final Category production;
+  public final Delegate delegate;
+  public final Device officeDevice;
+  public final Device unitDevice;
+
+  public FileFixture() {
+    LocalDateTime now = LocalDateTime.of(2026, 11, 22, 10, 0);
+    company = new Company("12345670017", "12345670017", "Prova S.r.l.", now);
+    office = company.declareRegisteredOffice("Sede legale");
+    office.locate("Via Roma", "1", "10121", "01", "TO", "001272");
+    company.recordLegacyValidation(now);
+    file = new CompanyFile(company, "F-2026-000001", "ERP-1", now);
+    transport =
+        office.grantTransportCategory(
+            "cat-transport", CategoryType.TRANSPORT_THIRD_PARTY, CategoryDetails.none());
+    officeDevice = office.installedDevice("dev-office", "USB-0001");
+    officeDevice.associate(transport);
+    unit = company.addLocalUnit("unit-1", "Stabilimento");
+    unit.locate("Via Po", "2", "10124", "01", "TO", "001272");
+    production = unit.addCategory("cat-production", CategoryType.PRODUCTION, details(true, 12));
+    delegate = unit.addDelegate("del-1", "Luca", "Verdi", "VRDLCU80A01L219X");
+    unitDevice = unit.installedDevice("dev-unit", "USB-0002");
+    unitDevice.associate(production);
+    unitDevice.associate(delegate, new Contacts("011 1", null, "luca@example.org"));
+  }
+
+  public static CategoryDetails details(boolean hazardous, int employees) {
+    return new CategoryDetails(hazardous, !hazardous, null, employees, null, null, null, null);
+  }
+}

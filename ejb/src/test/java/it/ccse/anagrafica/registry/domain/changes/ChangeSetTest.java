@@ -1,0 +1,143 @@
+package it.ccse.anagrafica.registry.domain.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.EditScope;
+import it.ccse.anagrafica.registry.domain.FileFixture;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** MD-9: the pending change set, its rehearsal, summary, JSON form and signing rules. */
+class ChangeSetTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 11, 0);
+  private static final Operation.Details MANAGEMENT =
+      new Operation.Details(true, false, false, null, 800, null, null, null);
+
+  /** Each rehearsal on a fresh file, as the service does in a rolled-back transaction. */
+  private static final Consumer<List<Operation>> REHEARSAL =
+      ops -> ChangeSet.replay(ops, new FileFixture().file, EditScope.wholeFile());
+
+  @Test
+  void md9OperationsSurviveAsJsonWithTheirTypes() {
+    var converter = new OperationsConverter();
+    List<Operation> operations =
+        List.of(
+            new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT),
+            new Operation.AssociateCategory("dev-unit", "c1"),
+            new Operation.UpdateContacts("dev-unit", "del-1", "011", null, "x@example.org"),
+            new Operation.RequestDevice("unit-1", "d9"));
+
+    String json = converter.convertToDatabaseColumn(operations);
+
+    assertEquals(operations, converter.convertToEntityAttribute(json));
+    assertTrue(json.contains("\"@op\":\"addCategory\""), json);
+  }
+
+  @Test
+  void md2ANewCategoryIsSignedOnlyOnceAssociatedToADevice() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "operatore", null, NOW);
+    set.add(
+        new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
+
+    set.applyTo(f.file, EditScope.wholeFile());
+    var refused = assertThrows(InvalidValueException.class, () -> set.sign(f.file, "R-1", NOW));
+    assertEquals("file.categoryWithoutDevice", refused.messageKey());
+
+    var g = new FileFixture();
+    set.add(new Operation.AssociateCategory("dev-unit", "c1"), REHEARSAL);
+    var lines = set.applyTo(g.file, EditScope.wholeFile());
+    set.sign(g.file, "R-1", NOW);
+
+    assertTrue(set.isSigned());
+    assertEquals(
+        List.of("change.addCategory", "change.associateCategory"),
+        lines.stream().map(ChangeLine::action).toList());
+    assertTrue(g.unitDevice.carries(g.file.category("c1")));
+  }
+
+  @Test
+  void md9ARefusedOperationLeavesTheSetAsItWas() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "operatore", null, NOW);
+
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () -> set.add(new Operation.RemoveCategory("dev-unit", "cat-production"), REHEARSAL));
+
+    assertEquals("file.deviceNeedsCategory", refused.messageKey());
+    assertTrue(set.getOperations().isEmpty());
+  }
+
+  @Test
+  void md9UndoIsRefusedWhileALaterOperationDependsOnIt() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "operatore", null, NOW);
+    set.add(
+        new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
+    set.add(new Operation.AssociateCategory("dev-unit", "c1"), REHEARSAL);
+
+    var refused = assertThrows(InvalidValueException.class, () -> set.undo(0, REHEARSAL));
+    assertEquals("changeSet.undoBlocked", refused.messageKey());
+
+    set.undo(1, REHEARSAL);
+    set.undo(0, REHEARSAL);
+    assertTrue(set.getOperations().isEmpty());
+  }
+
+  @Test
+  void vw1ADelegatesSetTouchesOnlyTheSiteOfTheDeviceInUse() {
+    var f = new FileFixture();
+    var scope = EditScope.siteOf(f.unitDevice);
+    var set = new ChangeSet(f.file, "delegato", "dev-unit", NOW);
+
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                set.add(
+                    new Operation.ModifyCategory("cat-transport", MANAGEMENT),
+                    ops -> ChangeSet.replay(ops, new FileFixture().file, scope)));
+
+    assertEquals("file.outOfScope", refused.messageKey());
+  }
+
+  @Test
+  void md9ASetBuiltOnAnOlderFileIsStaleAndAnEmptySetIsNotSigned() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "operatore", null, NOW);
+
+    assertEquals(
+        "changeSet.empty",
+        assertThrows(InvalidValueException.class, () -> set.sign(f.file, "R", NOW)).messageKey());
+    assertEquals(false, set.isStale(f.file));
+  }
+
+  @Test
+  void md12AddingALocalUnitCostsAndNeedsItsDevice() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "operatore", null, NOW);
+    set.add(
+        new Operation.AddLocalUnit(
+            "u2", "Deposito", "Via Po", "9", "10124", "01", "TO", "001272", 4, null),
+        REHEARSAL);
+    set.add(new Operation.AddCategory("u2", "c2", CategoryType.PRODUCTION, MANAGEMENT), REHEARSAL);
+    set.add(new Operation.RequestDevice("u2", "d2"), REHEARSAL);
+    set.add(new Operation.AssociateCategory("d2", "c2"), REHEARSAL);
+
+    var g = new FileFixture();
+    set.applyTo(g.file, EditScope.wholeFile());
+    set.sign(g.file, "R-2", NOW);
+
+    assertEquals(List.of(PriceCode.ADDITIONAL_LOCAL_UNIT, PriceCode.NEW_DEVICE), set.costs());
+    assertEquals("Deposito", g.file.site("u2").getName());
+  }
+}

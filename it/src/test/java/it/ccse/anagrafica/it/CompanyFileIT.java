@@ -1,0 +1,301 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.signatures.SignatureUtil;
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.FileViews.FileView;
+import it.ccse.anagrafica.registry.application.FileViews.SiteView;
+import it.ccse.anagrafica.registry.application.NewCompany;
+import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** VW-1..VW-6, MD-9, MD-12, MD-13 through the real services on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class CompanyFileIT {
+
+  private static final String PASSWORD = "Firma#Prova2026";
+  private static final String PIN = "258025";
+  private static final Operation.Details HAZARDOUS =
+      new Operation.Details(true, false, null, 20, null, null, null, null);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(CompanyFileIT.class, CompanyCodes.class);
+  }
+
+  @Inject private CompanyService companies;
+  @Inject private AccountService accounts;
+  @Inject private CompanyFileService files;
+  @Inject private OutboxService outbox;
+
+  @Test
+  void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCosts() throws Exception {
+    String operator = validatedCompanyWithOperator();
+    String delegateCf = "NRENNA80A41L219L";
+    String email = "anna-" + UUID.randomUUID() + "@example.org";
+
+    addLocalUnit(operator, n("u1"), "Magazzino Est", n("d1"));
+    files.change(
+        operator, null, new Operation.AddDelegate(n("u1"), n("p1"), "Anna", "Neri", delegateCf));
+    files.change(
+        operator, null, new Operation.AssociateDelegate(n("d1"), n("p1"), null, null, email));
+    var summary = files.summary(operator, null);
+
+    assertTrue(summary.isSignable(), summary.problems().toString());
+    assertEquals(new BigDecimal("80.00"), summary.total());
+    assertEquals(1, files.current(operator, null).sites().size(), "nothing applied before Firma");
+
+    var signed = files.sign(operator, null, PIN.toCharArray());
+
+    SiteView unit = site(files.current(operator, null), "Magazzino Est");
+    assertEquals(1, unit.categories().size());
+    assertTrue(unit.categories().get(0).registryCode().startsWith("ERP"));
+    assertTrue(unit.devices().get(0).isRequested());
+    assertEquals(delegateCf, unit.devices().get(0).delegates().get(0).codiceFiscale());
+    assertEquals(signed.reportId(), files.history(operator).get(0).reportId());
+    try (var pdf =
+        new PdfDocument(
+            new PdfReader(new ByteArrayInputStream(files.report(operator, signed.reportId()))))) {
+      var signatures = new SignatureUtil(pdf);
+      String name = signatures.getSignatureNames().get(0);
+      assertTrue(signatures.signatureCoversWholeDocument(name));
+      assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
+      String text = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+      assertTrue(text.contains("Nuova unità locale"), text);
+      assertTrue(text.contains("Unità locale aggiuntiva (importo di esempio)"), text);
+    }
+    assertTrue(
+        outbox.page(0, 50).stream().anyMatch(m -> m.recipient().equals(email)),
+        "MD-13: the new delegate is invited");
+  }
+
+  @Test
+  void md9ASetThatBreaksARuleIsNotSignedAndNothingIsApplied() {
+    String operator = validatedCompanyWithOperator();
+    addLocalUnit(operator, n("u1"), "Deposito", n("d1"));
+    files.sign(operator, null, PIN.toCharArray());
+    files.change(
+        operator,
+        null,
+        new Operation.AddCategory(n("u1"), n("c2"), CategoryType.MANAGEMENT, HAZARDOUS));
+
+    assertFalse(files.summary(operator, null).isSignable());
+    var refused =
+        assertThrows(
+            InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()));
+
+    assertEquals("file.categoryWithoutDevice", refused.messageKey());
+    assertEquals(1, site(files.current(operator, null), "Deposito").categories().size());
+    assertEquals(1, files.current(operator, null).pendingOperations(), "the set is kept");
+    files.undo(operator, null, 0);
+    assertEquals(0, files.current(operator, null).pendingOperations());
+  }
+
+  @Test
+  void md9ASetBuiltOnAnOutdatedFileIsRefused() {
+    String first = validatedCompanyWithOperator();
+    String second = secondOperatorOfTheSameCompany(first);
+    files.change(first, null, relocate("Via Prima"));
+    files.change(second, null, relocate("Via Seconda"));
+
+    files.sign(second, null, PIN.toCharArray());
+    var refused =
+        assertThrows(InvalidValueException.class, () -> files.sign(first, null, PIN.toCharArray()));
+
+    assertEquals("changeSet.stale", refused.messageKey());
+    assertEquals("Via Seconda", files.current(first, null).sites().get(0).street());
+  }
+
+  @Test
+  void md9WrongPinsLockSigningAndChangeNothing() {
+    String operator = validatedCompanyWithOperator();
+    files.change(operator, null, relocate("Via Nuova"));
+
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          "pin.wrong",
+          assertThrows(
+                  InvalidValueException.class,
+                  () -> files.sign(operator, null, "111111".toCharArray()))
+              .messageKey());
+    }
+    assertEquals(
+        "pin.locked",
+        assertThrows(
+                InvalidValueException.class,
+                () -> files.sign(operator, null, "111111".toCharArray()))
+            .messageKey());
+    assertEquals(
+        "pin.locked",
+        assertThrows(
+                InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()))
+            .messageKey(),
+        "locked even for the right PIN");
+    assertEquals("Via Roma", files.current(operator, null).sites().get(0).street());
+  }
+
+  @Test
+  void vw1ADelegateChangesOnlyTheSiteOfTheDeviceInUse() {
+    String operator = validatedCompanyWithOperator();
+    addLocalUnit(operator, n("a1"), "Unità A", n("da"));
+    addLocalUnit(operator, n("b1"), "Unità B", n("db"));
+    String delegate = CompanyCodes.personal();
+    files.change(
+        operator, null, new Operation.AddDelegate(n("a1"), n("pa"), "Sara", "Galli", delegate));
+    files.change(
+        operator,
+        null,
+        new Operation.AssociateDelegate(n("da"), n("pa"), null, null, delegate + "@example.org"));
+    files.sign(operator, null, PIN.toCharArray());
+
+    assertEquals(
+        n("da"),
+        files.devicesInUse(delegate.toLowerCase()).get(0).publicId(),
+        "invited at signing");
+    files.change(
+        delegate,
+        n("da"),
+        new Operation.AddCategory(n("a1"), n("ca"), CategoryType.MANAGEMENT, HAZARDOUS));
+    for (var outside :
+        new Operation[] {
+          new Operation.AddCategory(n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS),
+          relocate("Via del Delegato"),
+          new Operation.UpdateCompanyData("X", "A", "B", "C", null, null, null, null, null)
+        }) {
+      assertEquals(
+          "file.outOfScope",
+          assertThrows(InvalidValueException.class, () -> files.change(delegate, n("da"), outside))
+              .messageKey());
+    }
+    assertEquals(
+        "file.outOfScope",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    files.change(
+                        delegate,
+                        n("db"),
+                        new Operation.AddCategory(
+                            n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS)))
+            .messageKey(),
+        "not a delegate on that device");
+    assertTrue(site(files.pending(delegate, n("da")), "Unità A").editable());
+    assertFalse(site(files.pending(delegate, n("da")), "Unità B").editable());
+  }
+
+  @Test
+  void anOperatorReachesOnlyItsOwnFile() {
+    String mine = validatedCompanyWithOperator();
+    String other = validatedCompanyWithOperator();
+    files.change(other, null, relocate("Via Altrui"));
+    var theirs = files.sign(other, null, PIN.toCharArray());
+
+    FileView file = files.current(mine, null);
+    assertEquals(mine, file.codiceFiscale());
+    assertEquals(
+        "file.unknownItem",
+        assertThrows(InvalidValueException.class, () -> files.report(mine, theirs.reportId()))
+            .messageKey());
+    assertEquals(
+        "file.unknownItem",
+        assertThrows(
+                InvalidValueException.class,
+                () -> files.change(mine, null, new Operation.DeleteCategory("cat-of-someone")))
+            .messageKey());
+  }
+
+  /** Public ids are unique across files: each test run gets its own. */
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  private String n(String id) {
+    return id + "-" + run;
+  }
+
+  private void addLocalUnit(String operator, String unit, String name, String device) {
+    files.change(
+        operator,
+        null,
+        new Operation.AddLocalUnit(
+            unit, name, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
+    files.change(
+        operator,
+        null,
+        new Operation.AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
+    files.change(operator, null, new Operation.RequestDevice(unit, device));
+    files.change(operator, null, new Operation.AssociateCategory(device, unit + "-c"));
+  }
+
+  private static Operation relocate(String street) {
+    return new Operation.RelocateOffice(street, "1", "10121", "01", "TO", "001272");
+  }
+
+  private static SiteView site(FileView file, String name) {
+    return file.sites().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** A validated company (as imported from the legacy registry) and its operator with a PIN. */
+  private String validatedCompanyWithOperator() {
+    String code = CompanyCodes.unique();
+    var company =
+        companies.create(
+            new NewCompany(
+                CodiceFiscale.of(code),
+                PartitaIva.of(code),
+                "Fascicolo " + code + " S.r.l.",
+                "SRL",
+                "Via Roma",
+                "1",
+                "10121",
+                "01",
+                "TO",
+                "001272"));
+    companies.recordLegacyValidation(company.id());
+    accounts.createActiveAccount(
+        code,
+        "op-" + code + "@example.org",
+        "Mario Rossi",
+        Set.of(Role.OPERATOR),
+        company.id(),
+        PASSWORD.toCharArray(),
+        PIN.toCharArray());
+    return code;
+  }
+
+  private String secondOperatorOfTheSameCompany(String first) {
+    var company = accounts.findByUsername(first).orElseThrow();
+    String username = first + "-bis";
+    accounts.createActiveAccount(
+        username,
+        "bis-" + first + "@example.org",
+        "Maria Rossi",
+        Set.of(Role.OPERATOR),
+        company.companyId(),
+        PASSWORD.toCharArray(),
+        PIN.toCharArray());
+    return username;
+  }
+}
