@@ -184,7 +184,8 @@ class CompanyFileIT {
         new Operation[] {
           new Operation.AddCategory(n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS),
           relocate("Via del Delegato"),
-          new Operation.UpdateCompanyData("X", "A", "B", "C", null, null, null, null, null)
+          new Operation.UpdateCompanyData(
+              "X", "A", "B", "RSSMRA85T10A562S", null, null, null, null, null)
         }) {
       assertEquals(
           "file.outOfScope",

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.SignatureUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -229,6 +232,89 @@ class PortalIT {
         "Archivio " + code + " S.r.l.",
         browser.driver.findElement(By.id("dataForm:ragioneSociale")).getAttribute("value"));
     browser.screenshot("dati-societari-storico");
+  }
+
+  @Test
+  void delegateChoosesTheDeviceAddsACategoryAndSignsWithPin() throws Exception {
+    browser.login("BNCGNN75B12F205E", "Delegato#2026");
+    browser.waitForText("Sei delegato su più dispositivi");
+    browser.screenshot("scegli-dispositivo");
+    browser.clickWhenPresent(
+        By.xpath(
+            "//tr[td[normalize-space(.)='USB-100002']]//button[.//span[text()='Usa questo dispositivo']]"));
+    browser.waitForText("Fascicolo azienda");
+    browser.screenshot("fascicolo-delegato");
+    browser.driver.findElement(By.id("fileForm:enterArea")).click();
+    browser.waitForText("Area modifiche");
+    assertTrue(browser.text().contains("sola lettura"), "other sites are visibly read-only");
+
+    browser.clickWhenPresent(
+        By.xpath(
+            "//section[@aria-label='Stabilimento Torino Nord']//button[.//span[text()='Aggiungi categoria']]"));
+    browser.waitForElement(By.id("editor:categoryType"));
+    browser.choose("editor:categoryType", "Comuni della Campania");
+    browser.type("editor:inhabitants_input", "12000");
+    browser.screenshot("nuova-categoria");
+    browser.driver.findElement(By.id("editor:save")).click();
+    browser.waitForText("Ci sono modifiche non firmate.");
+    browser.screenshot("modifiche-non-firmate");
+    browser.driver.findElement(By.id("areaForm:toSummary")).click();
+
+    browser.waitForText("Associazione categoria al dispositivo");
+    browser.screenshot("riepilogo");
+    browser.type("summaryForm:pin", "147036");
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.screenshot("firmato");
+    if (browser.canDownload()) {
+      browser.driver.findElement(By.id("summaryForm:downloadReport")).click();
+      Path pdf = browser.downloaded(".pdf");
+      try (var document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+        var signatures = new SignatureUtil(document);
+        String name = signatures.getSignatureNames().get(0);
+        assertTrue(signatures.signatureCoversWholeDocument(name));
+        assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
+      }
+    }
+  }
+
+  @Test
+  void operatorAddsALocalUnitWithItsDeviceAndDelegate() {
+    String unit = "Unità " + CompanyCodes.unique();
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.open("/area/modifiche.xhtml");
+    browser.waitForText("Area modifiche");
+    browser.driver.findElement(By.id("areaForm:newUnit")).click();
+    browser.waitForElement(By.id("editor:name"));
+    browser.type("editor:name", unit);
+    browser.choose("editor:region", "Piemonte");
+    browser.waitForOption("editor:province", "Torino (TO)");
+    browser.choose("editor:province", "Torino (TO)");
+    browser.waitForOption("editor:comune", "Torino");
+    browser.choose("editor:comune", "Torino");
+    browser.type("editor:street", "Corso Francia");
+    browser.type("editor:streetNumber", "200");
+    browser.type("editor:cap", "10145");
+    browser.type("editor:employees_input", "6");
+    browser.choose("editor:categoryType", "Produttori di rifiuti speciali");
+    browser.tick("editor:hazardous");
+    browser.type("editor:delegateName", "Anna");
+    browser.type("editor:delegateSurname", "Neri");
+    browser.type("editor:codiceFiscale", CompanyCodes.personal());
+    browser.type("editor:email", "anna.neri-" + System.nanoTime() + "@example.org");
+    browser.screenshot("nuova-unita-locale");
+    browser.driver.findElement(By.id("editor:save")).click();
+    browser.waitForText("Ci sono modifiche non firmate.");
+    browser.driver.findElement(By.id("areaForm:toSummary")).click();
+    browser.waitForText("Nuova unità locale");
+    assertTrue(browser.text().contains("Unità locale aggiuntiva"), "MD-12 cost line");
+    browser.type("summaryForm:pin", "258025");
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.open("/area/fascicolo.xhtml");
+    browser.waitForText(unit);
+    browser.screenshot("fascicolo-nuova-unita");
   }
 
   @Test

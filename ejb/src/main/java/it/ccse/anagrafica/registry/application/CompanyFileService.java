@@ -24,8 +24,11 @@ public interface CompanyFileService {
   /** The file with the caller's pending changes applied: the modification area (MD-1). */
   FileView pending(String username, String device);
 
-  /** Adds an operation to the pending set once the whole set still follows every rule. */
-  void change(String username, String device, Operation operation);
+  /**
+   * Adds operations to the pending set, all or none, once each is checked and the whole set still
+   * follows every rule (MD-2: e.g. a new category together with its association to a device).
+   */
+  void change(String username, String device, Operation... operations);
 
   /** "Indietro" on one operation of the pending set. */
   void undo(String username, String device, int index);

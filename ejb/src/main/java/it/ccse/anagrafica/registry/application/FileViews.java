@@ -127,10 +127,6 @@ public final class FileViews {
       boolean stale)
       implements Serializable {
 
-    public boolean isEmpty() {
-      return lines.isEmpty();
-    }
-
     public boolean isSignable() {
       return !lines.isEmpty() && problems.isEmpty() && !stale;
     }

@@ -27,12 +27,12 @@ public class Contacts implements Serializable {
     this.phone = blankToNull(phone);
     this.fax = blankToNull(fax);
     if (Stream.of(this.phone, this.fax, blankToNull(email)).allMatch(Objects::isNull)) {
-      throw new InvalidFieldException("contactPhone", "file.contactRequired");
+      throw new InvalidFieldException("phone", "file.contactRequired");
     }
     try {
       this.email = email == null || email.isBlank() ? null : Email.of(email).value();
     } catch (InvalidValueException e) {
-      throw new InvalidFieldException("contactEmail", e.messageKey(), e.arguments());
+      throw new InvalidFieldException("email", e.messageKey(), e.arguments());
     }
   }
 

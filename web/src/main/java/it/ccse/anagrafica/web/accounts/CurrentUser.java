@@ -34,6 +34,16 @@ public class CurrentUser {
     return securityContext.isCallerInRole(Role.OPERATOR.name());
   }
 
+  /** A company's delegate (VW-1): acts through the device chosen after login. */
+  public boolean isDelegate() {
+    return securityContext.isCallerInRole(Role.DELEGATE.name()) && !isOperator();
+  }
+
+  /** The signed-in username, for the services that act on the caller's own data. */
+  public String username() {
+    return securityContext.getCallerPrincipal().getName();
+  }
+
   public Optional<AccountView> account() {
     if (account == null) {
       var principal = securityContext.getCallerPrincipal();

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.web.accounts;
 
+import it.ccse.anagrafica.accounts.application.AuthenticationResult;
 import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.application.CompanyDataService;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /** The login page (ON-4). */
 @Named
@@ -57,13 +59,15 @@ public class Login {
   }
 
   /**
-   * CD-1: an operator whose company data CCSE has not approved yet starts from "Dati societari".
+   * CD-1: an operator whose company data CCSE has not approved yet starts from "Dati societari";
+   * VW-1: a delegate first chooses the device in use.
    */
   private String landingPage() {
-    boolean operator = outcome.get().map(r -> r.roles().contains(Role.OPERATOR)).orElse(false);
-    return operator && !companyData.isValidated(username)
-        ? "/area/dati-societari.xhtml"
-        : "/index.xhtml";
+    Set<Role> roles = outcome.get().map(AuthenticationResult::roles).orElse(Set.of());
+    if (roles.contains(Role.OPERATOR)) {
+      return companyData.isValidated(username) ? "/index.xhtml" : "/area/dati-societari.xhtml";
+    }
+    return roles.contains(Role.DELEGATE) ? "/area/scegli-dispositivo.xhtml" : "/index.xhtml";
   }
 
   private void failed() {

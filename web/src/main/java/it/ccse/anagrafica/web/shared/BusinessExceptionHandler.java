@@ -5,6 +5,7 @@ import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -12,6 +13,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place where a rule broken by the user's input becomes a message on the same page, instead
@@ -52,7 +54,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     faces
         .getViewRoot()
         .visitTree(
-            VisitContext.createVisitContext(faces),
+            VisitContext.createVisitContext(faces, null, Set.of(VisitHint.SKIP_UNRENDERED)),
             (context, component) -> {
               if (field.field().equals(component.getId())) {
                 found[0] = component.getClientId(faces);

@@ -21,6 +21,8 @@ import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.Territory;
+import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +43,8 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Inject private TabularReportPdf reportPdf;
   @Inject private PdfSealer sealer;
   @Inject private Clock clock;
+  @Inject private Territory territory;
+  @Inject private ReferenceDataRepository reference;
   @EJB private FileRehearsal rehearsal;
   @EJB private FileOpener opener;
   @EJB private PinSignatures pins;
@@ -84,12 +88,14 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   @Override
-  public void change(String username, String device, Operation operation) {
+  public void change(String username, String device, Operation... operations) {
     var a = access.resolve(username, device);
     var set =
         pendingOf(a)
             .orElseGet(() -> new ChangeSet(a.file(), a.author(), device, LocalDateTime.now(clock)));
-    set.add(operation, ops -> rehearse(a, ops));
+    for (Operation operation : operations) {
+      set.add(operation.checked(territory, reference::isKnownBirthplace), ops -> rehearse(a, ops));
+    }
     changeSets.store(set);
   }
 

@@ -6,6 +6,8 @@ import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.Contacts;
 import it.ccse.anagrafica.registry.domain.Site;
+import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.Territory;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
 import java.io.Serializable;
@@ -50,6 +52,11 @@ public sealed interface Operation extends Serializable {
 
   default List<PriceCode> costs() {
     return List.of();
+  }
+
+  /** The operation as typed, checked and in normal form; names the field of a wrong value. */
+  default Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+    return this;
   }
 
   private static String siteName(Optional<Site> site) {
@@ -139,6 +146,20 @@ public sealed interface Operation extends Serializable {
           text(this));
     }
 
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      return new UpdateCompanyData(
+          Inputs.required("ragioneSociale", ragioneSociale),
+          Inputs.required("legalRepName", legalRepName),
+          Inputs.required("legalRepSurname", legalRepSurname),
+          Inputs.personalCodiceFiscale("legalRepCodiceFiscale", legalRepCodiceFiscale, birthplaces),
+          contactName,
+          contactSurname,
+          contactPhone,
+          contactFax,
+          Inputs.optionalEmail("contactEmail", contactEmail));
+    }
+
     private static String text(UpdateCompanyData d) {
       return join(
           d.ragioneSociale,
@@ -206,6 +227,20 @@ public sealed interface Operation extends Serializable {
       file.registeredOffice()
           .relocate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
     }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      String normalCap =
+          Inputs.address(
+              street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode, territory);
+      return new RelocateOffice(
+          street.strip(),
+          streetNumber.strip(),
+          normalCap,
+          regionCode,
+          provinceSigla,
+          comuneIstatCode);
+    }
   }
 
   /** MD-8: name and employees (ULA) of a site. */
@@ -230,6 +265,11 @@ public sealed interface Operation extends Serializable {
     @Override
     public void applyTo(CompanyFile file) {
       file.site(site).describe(name, employees);
+    }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      return new DescribeLocalUnit(site, Inputs.required("name", name), employees);
     }
   }
 
@@ -324,6 +364,16 @@ public sealed interface Operation extends Serializable {
     @Override
     public void applyTo(CompanyFile file) {
       file.site(site).addDelegate(id, name, surname, codiceFiscale);
+    }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      return new AddDelegate(
+          site,
+          id,
+          Inputs.required("name", name),
+          Inputs.required("surname", surname),
+          Inputs.personalCodiceFiscale("codiceFiscale", codiceFiscale, birthplaces));
     }
   }
 
@@ -542,6 +592,24 @@ public sealed interface Operation extends Serializable {
     @Override
     public List<PriceCode> costs() {
       return List.of(PriceCode.ADDITIONAL_LOCAL_UNIT);
+    }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      String normalCap =
+          Inputs.address(
+              street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode, territory);
+      return new AddLocalUnit(
+          id,
+          Inputs.required("name", name),
+          street.strip(),
+          streetNumber.strip(),
+          normalCap,
+          regionCode,
+          provinceSigla,
+          comuneIstatCode,
+          employees,
+          tradeAssociation);
     }
   }
 }

@@ -1,0 +1,84 @@
+package it.ccse.anagrafica.web.registry;
+
+import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.FileViews.ChangeSummary;
+import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
+import it.ccse.anagrafica.registry.domain.FileProblem;
+import it.ccse.anagrafica.web.accounts.CurrentUser;
+import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
+
+/** MD-9 "Riepilogo": every pending operation (old → new), costs, "Indietro", "Firma" with PIN. */
+@Named
+@ViewScoped
+public class ChangeSummaryPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private CompanyFileService files;
+  @Inject private CurrentUser user;
+  @Inject private DeviceInUse deviceInUse;
+  @Inject private Messages messages;
+
+  private ChangeSummary summary;
+  private String pin;
+  private ReportEntry signed;
+
+  /** f:viewAction. */
+  public void load() {
+    summary = files.summary(user.username(), deviceInUse.get());
+  }
+
+  public void undo(int index) {
+    files.undo(user.username(), deviceInUse.get(), index);
+    load();
+  }
+
+  public void discard() {
+    files.discard(user.username(), deviceInUse.get());
+    load();
+    messages.info(null, "summary.discarded");
+  }
+
+  public void sign() {
+    char[] secret = pin == null ? new char[0] : pin.toCharArray();
+    pin = null;
+    signed = files.sign(user.username(), deviceInUse.get(), secret);
+    load();
+    messages.info(null, "summary.signed", signed.reportId());
+  }
+
+  public StreamedContent getReport() {
+    return CompanyFilePage.pdf(
+        signed.reportId() + ".pdf", files.report(user.username(), signed.reportId()));
+  }
+
+  public String problem(FileProblem problem) {
+    return messages.text(problem.messageKey(), problem.arguments().toArray());
+  }
+
+  public String action(String key) {
+    return messages.text(key);
+  }
+
+  public ChangeSummary getSummary() {
+    return summary;
+  }
+
+  public ReportEntry getSigned() {
+    return signed;
+  }
+
+  public String getPin() {
+    return pin;
+  }
+
+  public void setPin(String pin) {
+    this.pin = pin;
+  }
+}

@@ -1,0 +1,349 @@
+package it.ccse.anagrafica.web.registry;
+
+import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.FileViews.FileView;
+import it.ccse.anagrafica.registry.application.FileViews.SiteView;
+import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.web.accounts.CurrentUser;
+import it.ccse.anagrafica.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "ENTRA IN AREA MODIFICHE" (MD-1..MD-8, MD-12): the file with the pending changes applied, and one
+ * editor at a time per section ("MODIFICA", "SALVA", "INDIETRO"). Every save adds operations to the
+ * pending change set; nothing is applied before "Firma" in the "Riepilogo".
+ */
+@Named
+@ViewScoped
+public class ModificationArea implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Which section's editor is open. */
+  public enum Editor {
+    NONE,
+    COMPANY,
+    ADDRESS,
+    UNIT,
+    ADD_CATEGORY,
+    MODIFY_CATEGORY,
+    ADD_DELEGATE,
+    DEVICE_CATEGORY,
+    DEVICE_DELEGATE,
+    CONTACTS,
+    NEW_DEVICE,
+    NEW_UNIT
+  }
+
+  /** The choice "a new device" where a device is asked for (MD-5, MD-12). */
+  public static final String NEW_DEVICE = "NEW";
+
+  @EJB private CompanyFileService files;
+  @Inject private CurrentUser user;
+  @Inject private DeviceInUse deviceInUse;
+  @Inject private Messages messages;
+
+  private FileView file;
+  private Editor editor = Editor.NONE;
+  private String site;
+  private EditorForm form = new EditorForm();
+
+  /** f:viewAction. */
+  public void load() {
+    file = files.pending(user.username(), deviceInUse.get());
+  }
+
+  private void open(Editor editor, String site) {
+    this.editor = editor;
+    this.site = site;
+    this.form = new EditorForm();
+  }
+
+  /** "INDIETRO": the editor closes, nothing is added. */
+  public void cancel() {
+    editor = Editor.NONE;
+  }
+
+  /** "SALVA" of the open editor. */
+  public void save() {
+    switch (editor) {
+      case COMPANY -> saveCompany();
+      case ADDRESS -> saveAddress();
+      case UNIT -> saveUnit();
+      case ADD_CATEGORY -> saveNewCategory();
+      case MODIFY_CATEGORY -> saveCategory();
+      case ADD_DELEGATE -> saveNewDelegate();
+      case DEVICE_CATEGORY -> saveDeviceCategory();
+      case DEVICE_DELEGATE -> saveDeviceDelegate();
+      case CONTACTS -> saveContacts();
+      case NEW_DEVICE -> saveNewDevice();
+      case NEW_UNIT -> saveNewUnit();
+      case NONE -> cancel();
+    }
+  }
+
+  private void save(Operation... operations) {
+    files.change(user.username(), deviceInUse.get(), operations);
+    editor = Editor.NONE;
+    load();
+    messages.info(null, "area.saved");
+  }
+
+  public void editCompany() {
+    open(Editor.COMPANY, null);
+    form.setRagioneSociale(file.ragioneSociale());
+    form.setLegalRepName(file.legalRepName());
+    form.setLegalRepSurname(file.legalRepSurname());
+    form.setLegalRepCodiceFiscale(file.legalRepCodiceFiscale());
+    form.setContactName(file.contactName());
+    form.setContactSurname(file.contactSurname());
+    form.setContactPhone(file.contactPhone());
+    form.setContactFax(file.contactFax());
+    form.setContactEmail(file.contactEmail());
+  }
+
+  private void saveCompany() {
+    save(
+        new Operation.UpdateCompanyData(
+            form.getRagioneSociale(),
+            form.getLegalRepName(),
+            form.getLegalRepSurname(),
+            form.getLegalRepCodiceFiscale(),
+            form.getContactName(),
+            form.getContactSurname(),
+            form.getContactPhone(),
+            form.getContactFax(),
+            form.getContactEmail()));
+  }
+
+  public void editAddress(SiteView office) {
+    open(Editor.ADDRESS, office.publicId());
+    form.setStreet(office.street());
+    form.setStreetNumber(office.streetNumber());
+    form.setCap(office.cap());
+    form.setRegionCode(office.regionCode());
+    form.setProvinceSigla(office.provinceSigla());
+    form.setComuneIstatCode(office.comuneIstatCode());
+  }
+
+  private void saveAddress() {
+    save(
+        new Operation.RelocateOffice(
+            form.getStreet(),
+            form.getStreetNumber(),
+            form.getCap(),
+            form.getRegionCode(),
+            form.getProvinceSigla(),
+            form.getComuneIstatCode()));
+  }
+
+  public void editUnit(SiteView unit) {
+    open(Editor.UNIT, unit.publicId());
+    form.setName(unit.name());
+    form.setEmployees(unit.employees());
+  }
+
+  private void saveUnit() {
+    save(new Operation.DescribeLocalUnit(site, form.getName(), form.getEmployees()));
+  }
+
+  /** MD-5 with MD-2: a new category goes onto a device of the site, or a new one, at once. */
+  public void addCategory(SiteView target) {
+    open(Editor.ADD_CATEGORY, target.publicId());
+  }
+
+  private void saveNewCategory() {
+    String category = newId();
+    List<Operation> operations = new ArrayList<>();
+    operations.add(
+        new Operation.AddCategory(site, category, form.getCategoryType(), form.details()));
+    operations.addAll(onDevice(form.getDevice(), category));
+    save(operations.toArray(Operation[]::new));
+  }
+
+  private List<Operation> onDevice(String device, String category) {
+    if (NEW_DEVICE.equals(device)) {
+      String created = newId();
+      return List.of(
+          new Operation.RequestDevice(site, created),
+          new Operation.AssociateCategory(created, category));
+    }
+    return List.of(new Operation.AssociateCategory(device, category));
+  }
+
+  public void modifyCategory(SiteView owner, String category) {
+    open(Editor.MODIFY_CATEGORY, owner.publicId());
+    form.setCategory(category);
+    owner.categories().stream()
+        .filter(c -> c.publicId().equals(category))
+        .findFirst()
+        .ifPresent(form::details);
+  }
+
+  private void saveCategory() {
+    save(new Operation.ModifyCategory(form.getCategory(), form.details()));
+  }
+
+  public void deleteCategory(String category) {
+    save(new Operation.DeleteCategory(category));
+  }
+
+  /** MD-6 with MD-2: a new delegate goes onto a device of the site with its contacts. */
+  public void addDelegate(SiteView target) {
+    open(Editor.ADD_DELEGATE, target.publicId());
+  }
+
+  private void saveNewDelegate() {
+    String delegate = newId();
+    save(
+        new Operation.AddDelegate(
+            site,
+            delegate,
+            form.getDelegateName(),
+            form.getDelegateSurname(),
+            form.getCodiceFiscale()),
+        new Operation.AssociateDelegate(
+            form.getDevice(), delegate, form.getPhone(), form.getFax(), form.getEmail()));
+  }
+
+  public void deleteDelegate(String delegate) {
+    save(new Operation.DeleteDelegate(delegate));
+  }
+
+  /** MD-7 "ASSOCIA CATEGORIA". */
+  public void associateCategory(SiteView owner, String device) {
+    open(Editor.DEVICE_CATEGORY, owner.publicId());
+    form.setDevice(device);
+  }
+
+  private void saveDeviceCategory() {
+    save(new Operation.AssociateCategory(form.getDevice(), form.getCategory()));
+  }
+
+  /** MD-7 "ASSOCIA DELEGATO". */
+  public void associateDelegate(SiteView owner, String device) {
+    open(Editor.DEVICE_DELEGATE, owner.publicId());
+    form.setDevice(device);
+  }
+
+  private void saveDeviceDelegate() {
+    save(
+        new Operation.AssociateDelegate(
+            form.getDevice(), form.getDelegate(), form.getPhone(), form.getFax(), form.getEmail()));
+  }
+
+  /** MD-7 contacts "MODIFICA". */
+  public void editContacts(SiteView owner, String device, String delegate) {
+    open(Editor.CONTACTS, owner.publicId());
+    form.setDevice(device);
+    form.setDelegate(delegate);
+    owner.devices().stream()
+        .filter(d -> d.publicId().equals(device))
+        .flatMap(d -> d.delegates().stream())
+        .filter(d -> d.delegatePublicId().equals(delegate))
+        .findFirst()
+        .ifPresent(
+            d -> {
+              form.setPhone(d.phone());
+              form.setFax(d.fax());
+              form.setEmail(d.email());
+            });
+  }
+
+  private void saveContacts() {
+    save(
+        new Operation.UpdateContacts(
+            form.getDevice(), form.getDelegate(), form.getPhone(), form.getFax(), form.getEmail()));
+  }
+
+  /** MD-7 "RIMUOVI". */
+  public void removeCategory(String device, String category) {
+    save(new Operation.RemoveCategory(device, category));
+  }
+
+  public void removeDelegate(String device, String delegate) {
+    save(new Operation.RemoveDelegate(device, delegate));
+  }
+
+  /** MD-7 "AGGIUNGI DISPOSITIVO": requested with the category it will carry. */
+  public void newDevice(SiteView owner) {
+    open(Editor.NEW_DEVICE, owner.publicId());
+  }
+
+  private void saveNewDevice() {
+    save(onDevice(NEW_DEVICE, form.getCategory()).toArray(Operation[]::new));
+  }
+
+  /** MD-12 "AGGIUNGI UNITÀ LOCALE": unit, category, device and delegate in one go. */
+  public void newUnit() {
+    open(Editor.NEW_UNIT, null);
+  }
+
+  private void saveNewUnit() {
+    String unit = newId();
+    String category = newId();
+    String device = newId();
+    String delegate = newId();
+    site = unit;
+    save(
+        new Operation.AddLocalUnit(
+            unit,
+            form.getName(),
+            form.getStreet(),
+            form.getStreetNumber(),
+            form.getCap(),
+            form.getRegionCode(),
+            form.getProvinceSigla(),
+            form.getComuneIstatCode(),
+            form.getEmployees(),
+            form.getTradeAssociation()),
+        new Operation.AddCategory(unit, category, form.getCategoryType(), form.details()),
+        new Operation.RequestDevice(unit, device),
+        new Operation.AssociateCategory(device, category),
+        new Operation.AddDelegate(
+            unit,
+            delegate,
+            form.getDelegateName(),
+            form.getDelegateSurname(),
+            form.getCodiceFiscale()),
+        new Operation.AssociateDelegate(
+            device, delegate, form.getPhone(), form.getFax(), form.getEmail()));
+  }
+
+  private static String newId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** The site the open editor works on. */
+  public SiteView getSite() {
+    return file.sites().stream().filter(s -> s.publicId().equals(site)).findFirst().orElse(null);
+  }
+
+  public CategoryType[] getAddableTypes() {
+    return CategoryType.addable();
+  }
+
+  public FileView getFile() {
+    return file;
+  }
+
+  public Editor getEditor() {
+    return editor;
+  }
+
+  public EditorForm getForm() {
+    return form;
+  }
+
+  public String getNewDevice() {
+    return NEW_DEVICE;
+  }
+}
