@@ -12,6 +12,7 @@ import com.itextpdf.signatures.SignatureUtil;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.registry.application.CompanyFileLookup;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
@@ -22,6 +23,7 @@ import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -44,16 +46,19 @@ class CompanyFileIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(CompanyFileIT.class, CompanyCodes.class);
+    return Deployments.earWithStaffCaller(CompanyFileIT.class, CompanyCodes.class);
   }
 
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
   @Inject private CompanyFileService files;
   @Inject private OutboxService outbox;
+  @Inject private CompanyFileLookup lookup;
+  @Inject private StaffCaller staff;
 
   @Test
-  void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCosts() throws Exception {
+  void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCostsVw6ReportsTheFile()
+      throws Exception {
     String operator = validatedCompanyWithOperator();
     String delegateCf = "NRENNA80A41L219L";
     String email = "anna-" + UUID.randomUUID() + "@example.org";
@@ -91,6 +96,14 @@ class CompanyFileIT {
     assertTrue(
         outbox.page(0, 50).stream().anyMatch(m -> m.recipient().equals(email)),
         "MD-13: the new delegate is invited");
+    try (var pdf =
+        new PdfDocument(new PdfReader(new ByteArrayInputStream(files.companyReport(operator))))) {
+      var signatures = new SignatureUtil(pdf);
+      String name = signatures.getSignatureNames().get(0);
+      assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
+      String text = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+      assertTrue(text.contains("Report azienda") && text.contains("Magazzino Est"), text);
+    }
   }
 
   @Test
@@ -234,6 +247,18 @@ class CompanyFileIT {
 
   private String n(String id) {
     return id + "-" + run;
+  }
+
+  @Test
+  void vw1StaffReadEveryFileAndOperatorsCannotLookUpOthers() {
+    String operator = validatedCompanyWithOperator();
+
+    var seen = staff.call(() -> lookup.byCodiceFiscale(operator)).orElseThrow();
+
+    assertEquals(operator, seen.codiceFiscale());
+    assertFalse(seen.companyEditable());
+    assertTrue(seen.sites().stream().noneMatch(SiteView::editable), "staff change nothing here");
+    assertThrows(EJBAccessException.class, () -> lookup.byCodiceFiscale(operator));
   }
 
   private void addLocalUnit(String operator, String unit, String name, String device) {

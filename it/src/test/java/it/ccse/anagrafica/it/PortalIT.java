@@ -275,6 +275,11 @@ class PortalIT {
         assertTrue(signatures.signatureCoversWholeDocument(name));
         assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
       }
+      if (Files.isExecutable(Path.of("/usr/bin/pdfsig"))) {
+        var pdfsig = new ProcessBuilder("/usr/bin/pdfsig", pdf.toString()).start();
+        String report = new String(pdfsig.getInputStream().readAllBytes());
+        assertTrue(report.contains("Signature is Valid."), report);
+      }
     }
   }
 
@@ -330,6 +335,8 @@ class PortalIT {
     assertTrue(browser.text().contains("Accesso non consentito"), "another company's submission");
     browser.open("/backoffice/operatori-storici.xhtml");
     assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
+    browser.open("/backoffice/fascicoli.xhtml");
+    assertTrue(browser.text().contains("Accesso non consentito"), "other companies' files");
   }
 
   @Test
