@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DevAccountsSeed {
 
   private static final Logger LOG = Logger.getLogger(DevAccountsSeed.class.getName());
+  private static final String DEMO_DELEGATE = "BNCGNN75B12F205E";
 
   @Inject
   @ConfigProperty(name = "anagrafica.dev.seed")
@@ -38,9 +39,18 @@ public class DevAccountsSeed {
 
   @PostConstruct
   void seed() {
-    if (!enabled || accounts.findByUsername("admin").isPresent()) {
+    if (!enabled) {
       return;
     }
+    if (accounts.findByUsername("admin").isEmpty()) {
+      seedAccounts();
+    }
+    if (accounts.findByUsername(DEMO_DELEGATE).isEmpty()) {
+      seedCompanyFile(accounts.findByUsername("operatore").orElseThrow().companyId());
+    }
+  }
+
+  private void seedAccounts() {
     accounts.createActiveAccount(
         "admin",
         "admin@ccse.localhost",
@@ -79,16 +89,21 @@ public class DevAccountsSeed {
         demo.id(),
         "Demo#Servizi26".toCharArray(),
         "258025".toCharArray());
-    demoFile.furnish(demo.id());
+    LOG.warning(
+        "Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
+  }
+
+  /** Issue 4's demo file; also added to a demo database made before it existed. */
+  private void seedCompanyFile(Long demoCompany) {
+    companies.recordLegacyValidation(demoCompany);
+    demoFile.furnish(demoCompany);
     accounts.createActiveAccount(
-        "BNCGNN75B12F205E",
+        DEMO_DELEGATE,
         "gianni.bianchi@demo.localhost",
         "Gianni Bianchi",
         Set.of(Role.DELEGATE),
-        demo.id(),
+        demoCompany,
         "Delegato#2026".toCharArray(),
         "147036".toCharArray());
-    LOG.warning(
-        "Demo accounts created (anagrafica.dev.seed=true): never enable this in production");
   }
 }

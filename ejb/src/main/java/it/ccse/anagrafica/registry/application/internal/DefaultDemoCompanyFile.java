@@ -6,6 +6,7 @@ import it.ccse.anagrafica.registry.domain.Category;
 import it.ccse.anagrafica.registry.domain.CategoryDetails;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
 import it.ccse.anagrafica.registry.domain.Contacts;
 import it.ccse.anagrafica.registry.domain.Delegate;
@@ -28,6 +29,7 @@ import java.util.UUID;
 public class DefaultDemoCompanyFile implements DemoCompanyFile {
 
   @Inject private CompanyRepository companies;
+  @Inject private CompanyFileRepository files;
   @EJB private FileOpener opener;
 
   @PersistenceContext(unitName = "anagrafica")
@@ -118,7 +120,9 @@ public class DefaultDemoCompanyFile implements DemoCompanyFile {
             "EF456GH", "Trattore stradale", transport, BlackBoxState.INSTALLED, "VB-200002"));
     em.persist(
         new Vehicle("IL789MN", "Autocarro con gru", transport, BlackBoxState.TO_INSTALL, null));
-    opener.newFile(company);
+    files
+        .ofCompany(company)
+        .ifPresentOrElse(opener::assignRegistryCodes, () -> opener.newFile(company));
   }
 
   private static Site unit(
