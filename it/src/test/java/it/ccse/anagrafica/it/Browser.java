@@ -216,6 +216,11 @@ final class Browser implements AutoCloseable {
         .click();
   }
 
+  void waitForGone(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.invisibilityOfElementLocated(locator));
+  }
+
   void waitForElement(By locator) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(ExpectedConditions.presenceOfElementLocated(locator));

@@ -323,6 +323,74 @@ class PortalIT {
   }
 
   @Test
+  void operatorEditsEverySectionAndTheNewDelegateLogsIn() throws Exception {
+    String delegate = CompanyCodes.personal();
+    String email = "delegato-" + delegate.toLowerCase() + "@example.org";
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.open("/area/modifiche.xhtml");
+    browser.waitForText("Area modifiche");
+
+    browser.driver.findElement(By.id("areaForm:editCompany")).click();
+    browser.waitForElement(By.id("editor:contactPhone"));
+    browser.type("editor:contactPhone", "011 999 0000");
+    saveEditor();
+
+    browser.clickWhenPresent(inSite("Deposito Milano", "MODIFICA"));
+    browser.waitForElement(By.id("editor:employees_input"));
+    browser.type("editor:employees_input", "9");
+    saveEditor();
+
+    browser.clickWhenPresent(inSite("Impianto Chivasso", "Aggiungi delegato"));
+    browser.waitForElement(By.id("editor:delegateName"));
+    browser.type("editor:delegateName", "Elena");
+    browser.type("editor:delegateSurname", "Conti");
+    browser.type("editor:codiceFiscale", delegate);
+    browser.type("editor:email", email);
+    saveEditor();
+
+    browser.clickWhenPresent(
+        By.xpath(
+            "//section[@aria-label='Stabilimento Torino Nord']//tr[td[contains(.,'Laura Rossi')]]"
+                + "//button[.//span[text()='MODIFICA']]"));
+    browser.waitForElement(By.id("editor:phone"));
+    browser.type("editor:phone", "011 888 0000");
+    saveEditor();
+    browser.screenshot("area-modifiche-operatore");
+
+    browser.driver.findElement(By.id("areaForm:toSummary")).click();
+    browser.waitForText("Modifica contatti del delegato sul dispositivo");
+    assertTrue(browser.text().contains("Nuovo delegato"), browser.text());
+    browser.type("summaryForm:pin", "258025");
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.activate(
+        ExternalServices.linkInMailTo(email, 45),
+        "Delegata#2026",
+        "364912",
+        "attivazione-delegato");
+    browser.login(delegate, "Delegata#2026");
+    browser.waitForText("Fascicolo azienda");
+    browser.open("/area/modifiche.xhtml");
+    browser.waitForText("Area modifiche");
+    assertTrue(browser.text().contains("sola lettura"), "a new delegate acts on one site only");
+    browser.screenshot("nuovo-delegato-area");
+  }
+
+  private By inSite(String site, String button) {
+    return By.xpath(
+        "(//section[@aria-label='" + site + "']//button[.//span[text()='" + button + "']])[1]");
+  }
+
+  private void saveEditor() {
+    browser.driver.findElement(By.id("editor:save")).click();
+    browser.waitForGone(By.id("editor:save"));
+    browser.waitForText("Ci sono modifiche non firmate.");
+  }
+
+  @Test
   void operatorIsRefusedTheBackOffice() {
     browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Benvenuto, Mario Rossi");
