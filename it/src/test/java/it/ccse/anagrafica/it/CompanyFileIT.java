@@ -12,18 +12,22 @@ import com.itextpdf.signatures.SignatureUtil;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyFileLookup;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
 import it.ccse.anagrafica.registry.application.NewCompany;
+import it.ccse.anagrafica.registry.application.PriceList;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.PriceCode;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -55,6 +59,8 @@ class CompanyFileIT {
   @Inject private OutboxService outbox;
   @Inject private CompanyFileLookup lookup;
   @Inject private StaffCaller staff;
+  @Inject private PriceList priceList;
+  @Inject private CompanyDataService companyData;
 
   @Test
   void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCostsVw6ReportsTheFile()
@@ -217,6 +223,10 @@ class CompanyFileIT {
                             n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS)))
             .messageKey(),
         "not a delegate on that device");
+    assertEquals(
+        "companyData.noCompany",
+        assertThrows(InvalidValueException.class, () -> companyData.open(delegate)).messageKey(),
+        "only the legal representative declares the company data");
     assertTrue(site(files.pending(delegate, n("da")), "Unità A").editable());
     assertFalse(site(files.pending(delegate, n("da")), "Unità B").editable());
   }
@@ -259,6 +269,42 @@ class CompanyFileIT {
     assertFalse(seen.companyEditable());
     assertTrue(seen.sites().stream().noneMatch(SiteView::editable), "staff change nothing here");
     assertThrows(EJBAccessException.class, () -> lookup.byCodiceFiscale(operator));
+  }
+
+  @Test
+  void md9StaffSetThePricesOfChangesAndOperatorsCannot() {
+    var device =
+        staff.call(() -> priceList.prices()).stream()
+            .filter(p -> p.code() == PriceCode.NEW_DEVICE)
+            .findFirst()
+            .orElseThrow();
+
+    staff.call(
+        () -> {
+          priceList.reprice(PriceCode.NEW_DEVICE, new BigDecimal("30"), device.version());
+          return null;
+        });
+
+    var repriced =
+        staff.call(() -> priceList.prices()).stream()
+            .filter(p -> p.code() == PriceCode.NEW_DEVICE)
+            .findFirst()
+            .orElseThrow();
+    assertFalse(repriced.sample(), "set by CCSE, no longer a sample");
+    assertEquals(new BigDecimal("30.00"), repriced.amount());
+    var stale =
+        assertThrows(
+            EJBException.class,
+            () ->
+                staff.call(
+                    () -> {
+                      priceList.reprice(PriceCode.NEW_DEVICE, BigDecimal.ONE, device.version());
+                      return null;
+                    }));
+    assertEquals("price.stale", ((InvalidValueException) stale.getCause()).messageKey());
+    assertThrows(
+        EJBAccessException.class,
+        () -> priceList.reprice(PriceCode.NEW_DEVICE, BigDecimal.ONE, repriced.version()));
   }
 
   private void addLocalUnit(String operator, String unit, String name, String device) {

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.registry.application.internal;
 
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.documents.domain.ExpectedDocument;
 import it.ccse.anagrafica.documents.domain.RegistrationForm;
 import it.ccse.anagrafica.documents.domain.SignedDocumentVerifier;
@@ -144,9 +145,11 @@ public class DefaultCompanyDataService implements CompanyDataService {
     return round;
   }
 
+  /** Only the legal representative (OPERATOR) declares the company data; delegates do not. */
   private Company companyOf(String username) {
     return accounts
         .findByUsername(username)
+        .filter(a -> a.getRoles().contains(Role.OPERATOR))
         .flatMap(Account::getCompany)
         .orElseThrow(() -> new InvalidValueException("companyData.noCompany"));
   }
