@@ -62,13 +62,22 @@ public final class FileViews {
     }
   }
 
+  /**
+   * A category with its derived "Obbligo" (MD-11): mandatory or not, the reason (a key of the
+   * validation bundle), and whether a declaration is still missing (TH-1, AG-1) or it was joined
+   * voluntarily (VO-1).
+   */
   public record CategoryView(
       String publicId,
       CategoryType type,
       String registryCode,
       String label,
       String details,
-      Operation.Details values)
+      Operation.Details values,
+      boolean mandatory,
+      String obligationReason,
+      boolean awaitsDeclaration,
+      boolean joinedVoluntarily)
       implements Serializable {
 
     public boolean isTransport() {

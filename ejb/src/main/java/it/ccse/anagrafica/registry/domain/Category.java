@@ -1,5 +1,7 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.registry.domain.obligations.Obligation;
+import it.ccse.anagrafica.registry.domain.obligations.ObligationRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,6 +42,9 @@ public class Category {
 
   @Embedded private CategoryDetails details;
 
+  /** VO-1: joined voluntarily although not mandatory; null = not decided. */
+  private Boolean voluntary;
+
   protected Category() {}
 
   Category(Site site, String publicId, CategoryType type, CategoryDetails details) {
@@ -51,6 +56,24 @@ public class Category {
 
   void modify(CategoryDetails details) {
     this.details = details;
+  }
+
+  /** VO-1 "Volontario". */
+  public void joinVoluntarily() {
+    this.voluntary = Boolean.TRUE;
+  }
+
+  /** MD-11: derived from the type, its details, the company's employees and NP-1. */
+  public Obligation obligation() {
+    return ObligationRules.of(
+        type,
+        getDetails(),
+        site.getCompany().employeeThreshold().orElse(null),
+        site.isNewProducer());
+  }
+
+  public boolean isJoinedVoluntarily() {
+    return Boolean.TRUE.equals(voluntary);
   }
 
   /** Assigned when the change set that created it is signed. */

@@ -1,8 +1,11 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -76,6 +79,10 @@ public class Company {
   @Column(name = "contact_fax")
   private String contactFax;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "employee_threshold")
+  private EmployeeThreshold declaredEmployees;
+
   private String iban;
 
   @Column(name = "bank_name")
@@ -142,6 +149,24 @@ public class Company {
     this.contactPhone = contactPhone;
     this.contactFax = contactFax;
     this.contactEmail = contactEmail;
+  }
+
+  /** TH-1, TH-2: the company declares its employee class. */
+  public void declareEmployees(EmployeeThreshold threshold) {
+    this.declaredEmployees = threshold;
+  }
+
+  /**
+   * The employee class the obligations use: the declared one; else "more than 10" when the local
+   * units' ULA already add up to more; else none yet (TH-1 asks for the declaration).
+   */
+  public Optional<EmployeeThreshold> employeeThreshold() {
+    if (declaredEmployees != null) {
+      return Optional.of(declaredEmployees);
+    }
+    int counted =
+        sites.stream().map(Site::getEmployees).filter(e -> e != null).mapToInt(e -> e).sum();
+    return counted > 10 ? Optional.of(EmployeeThreshold.MORE_THAN_TEN) : Optional.empty();
   }
 
   public Optional<Site> registeredOffice() {

@@ -78,6 +78,10 @@ public class Site {
   @Column(name = "trade_association")
   private String tradeAssociation;
 
+  /** NP-1 "nuovo produttore?" for this local unit; null = not asked. */
+  @Column(name = "new_producer")
+  private Boolean newProducer;
+
   @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Category> categories = new ArrayList<>();
@@ -242,6 +246,15 @@ public class Site {
     if (!owner.equals(this)) {
       throw new InvalidValueException("file.otherSite", name);
     }
+  }
+
+  /** NP-1: the answer to "nuovo produttore?" for this site. */
+  public void declareNewProducer(boolean answer) {
+    this.newProducer = answer;
+  }
+
+  public boolean isNewProducer() {
+    return Boolean.TRUE.equals(newProducer);
   }
 
   public boolean isRegisteredOffice() {

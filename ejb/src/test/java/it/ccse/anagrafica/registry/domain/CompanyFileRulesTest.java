@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.util.List;
@@ -170,5 +171,43 @@ class CompanyFileRulesTest {
     assertThrows(
         InvalidValueException.class,
         () -> new CompanyFile(fresh, "F-2026-000002", "ERP-2", f.file.getCreatedAt()));
+  }
+
+  @Test
+  void th1TheEmployeeClassIsDeclaredOrCountedAboveTen() {
+    f.unit.describe("Stabilimento", 10);
+    assertEquals(Optional.empty(), f.company.employeeThreshold(), "10 counted: must declare");
+
+    f.company.declareEmployees(EmployeeThreshold.UP_TO_TEN);
+    assertEquals(Optional.of(EmployeeThreshold.UP_TO_TEN), f.company.employeeThreshold());
+    assertFalse(f.production.obligation().isMandatory());
+
+    f.company.declareEmployees(null);
+    f.unit.describe("Stabilimento", 11);
+    assertEquals(Optional.of(EmployeeThreshold.MORE_THAN_TEN), f.company.employeeThreshold());
+    assertTrue(f.production.obligation().isMandatory(), "hazardous production, > 10 employees");
+  }
+
+  @Test
+  void np1ANewProducerSiteMakesItsProductionMandatory() {
+    f.unit.describe("Stabilimento", 3);
+    f.company.declareEmployees(EmployeeThreshold.UP_TO_TEN);
+    assertFalse(f.production.obligation().isMandatory());
+
+    f.unit.declareNewProducer(true);
+
+    assertTrue(f.production.obligation().isMandatory());
+    assertEquals("obligation.newProducer", f.production.obligation().reasonKey());
+  }
+
+  @Test
+  void vo1ANonMandatoryCategoryCanBeJoinedVoluntarily() {
+    f.company.declareEmployees(EmployeeThreshold.UP_TO_TEN);
+    f.unit.describe("Stabilimento", 3);
+
+    f.production.joinVoluntarily();
+
+    assertTrue(f.production.isJoinedVoluntarily());
+    assertFalse(f.production.obligation().isMandatory());
   }
 }

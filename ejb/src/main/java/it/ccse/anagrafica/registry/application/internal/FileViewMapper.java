@@ -98,12 +98,17 @@ class FileViewMapper {
   }
 
   static CategoryView category(Category c) {
+    var obligation = c.obligation();
     return new CategoryView(
         c.getPublicId(),
         c.getType(),
         c.getRegistryCode(),
         c.label(),
         c.getDetails().summary(),
-        Operation.Details.of(c.getDetails()));
+        Operation.Details.of(c.getDetails()),
+        obligation.isMandatory(),
+        obligation.reasonKey(),
+        obligation.awaitsDeclaration(),
+        c.isJoinedVoluntarily());
   }
 }
