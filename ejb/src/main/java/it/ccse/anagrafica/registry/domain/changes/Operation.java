@@ -6,6 +6,7 @@ import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.Contacts;
 import it.ccse.anagrafica.registry.domain.Site;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.Territory;
 import jakarta.json.bind.annotation.JsonbSubtype;
@@ -39,7 +40,10 @@ import java.util.stream.Stream;
       @JsonbSubtype(alias = "removeDelegate", type = Operation.RemoveDelegate.class),
       @JsonbSubtype(alias = "updateContacts", type = Operation.UpdateContacts.class),
       @JsonbSubtype(alias = "requestDevice", type = Operation.RequestDevice.class),
-      @JsonbSubtype(alias = "addLocalUnit", type = Operation.AddLocalUnit.class)
+      @JsonbSubtype(alias = "addLocalUnit", type = Operation.AddLocalUnit.class),
+      @JsonbSubtype(alias = "declareEmployees", type = Operation.DeclareEmployees.class),
+      @JsonbSubtype(alias = "joinVoluntarily", type = Operation.JoinVoluntarily.class),
+      @JsonbSubtype(alias = "declareNewProducer", type = Operation.DeclareNewProducer.class)
     })
 public sealed interface Operation extends Serializable {
 
@@ -610,6 +614,71 @@ public sealed interface Operation extends Serializable {
           comuneIstatCode,
           employees,
           tradeAssociation);
+    }
+  }
+
+  /** TH-1, TH-2: the company's employee class ("minore/uguale a 10", "maggiore di 10"). */
+  record DeclareEmployees(EmployeeThreshold threshold) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.empty();
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          siteName(Optional.empty()),
+          "change.declareEmployees",
+          file.getCompany().getRagioneSociale(),
+          file.getCompany().employeeThreshold().map(Enum::name).orElse(""),
+          threshold.name());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.getCompany().declareEmployees(threshold);
+    }
+  }
+
+  /** VO-1 "Volontario": a category that is not mandatory is kept by choice. */
+  record JoinVoluntarily(String category) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.category(category).getSite());
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var c = file.category(category);
+      return new ChangeLine(c.getSite().getName(), "change.joinVoluntarily", c.label(), "", "");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.category(category).joinVoluntarily();
+    }
+  }
+
+  /** NP-1 "nuovo produttore?" SI/NO for a local unit with production and management. */
+  record DeclareNewProducer(String site, boolean newProducer) implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.site(site));
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      var s = file.site(site);
+      return new ChangeLine(
+          s.getName(), "change.declareNewProducer", s.getName(), "", newProducer ? "SI" : "NO");
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      file.site(site).declareNewProducer(newProducer);
     }
   }
 }

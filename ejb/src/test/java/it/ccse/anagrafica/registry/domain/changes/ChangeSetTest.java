@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.FileFixture;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,7 +33,10 @@ class ChangeSetTest {
             new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT),
             new Operation.AssociateCategory("dev-unit", "c1"),
             new Operation.UpdateContacts("dev-unit", "del-1", "011", null, "x@example.org"),
-            new Operation.RequestDevice("unit-1", "d9"));
+            new Operation.RequestDevice("unit-1", "d9"),
+            new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
+            new Operation.JoinVoluntarily("cat-production"),
+            new Operation.DeclareNewProducer("unit-1", true));
 
     String json = converter.convertToDatabaseColumn(operations);
 
@@ -139,5 +143,36 @@ class ChangeSetTest {
 
     assertEquals(List.of(PriceCode.ADDITIONAL_LOCAL_UNIT, PriceCode.NEW_DEVICE), set.costs());
     assertEquals("Deposito", g.file.site("u2").getName());
+  }
+
+  @Test
+  void th2DeclarationsGoThroughTheSetAndChangeTheObligations() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "operatore", null, NOW);
+    set.add(new Operation.DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN), REHEARSAL);
+    set.add(new Operation.JoinVoluntarily("cat-production"), REHEARSAL);
+
+    var lines = set.applyTo(f.file, EditScope.wholeFile());
+    set.sign(f.file, "R-3", NOW);
+
+    assertEquals("change.declareEmployees", lines.get(0).action());
+    assertTrue(f.production.obligation().isMandatory(), "hazardous production, > 10 declared");
+    assertTrue(f.production.isJoinedVoluntarily());
+  }
+
+  @Test
+  void vw1ADelegateCannotDeclareTheCompanyThreshold() {
+    var f = new FileFixture();
+    var set = new ChangeSet(f.file, "delegato", "dev-unit", NOW);
+    var scope = EditScope.siteOf(f.unitDevice);
+
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                set.add(
+                    new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
+                    ops -> ChangeSet.replay(ops, new FileFixture().file, scope)));
+    assertEquals("file.outOfScope", refused.messageKey());
   }
 }
