@@ -23,6 +23,8 @@ import it.ccse.anagrafica.registry.application.PriceList;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
@@ -31,6 +33,7 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -305,6 +308,20 @@ class CompanyFileIT {
     assertThrows(
         EJBAccessException.class,
         () -> priceList.reprice(PriceCode.NEW_DEVICE, BigDecimal.ONE, repriced.version()));
+  }
+
+  @Test
+  void th1TheNoticeLastsUntilTheThresholdIsDeclaredAndSigned() {
+    String operator = validatedCompanyWithOperator();
+    assertEquals(
+        List.of(FileNotice.Kind.EMPLOYEE_THRESHOLD),
+        files.notices(operator).stream().map(FileNotice::kind).toList());
+
+    files.change(operator, null, new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    assertEquals(1, files.notices(operator).size(), "not before Firma");
+    files.sign(operator, null, PIN.toCharArray());
+
+    assertEquals(List.of(), files.notices(operator));
   }
 
   private void addLocalUnit(String operator, String unit, String name, String device) {

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal through a real browser, as a user sees it (ON-1, ON-4, security shell). */
 @ExtendWith(ArquillianExtension.class)
@@ -388,6 +390,31 @@ class PortalIT {
     browser.driver.findElement(By.id("editor:save")).click();
     browser.waitForGone(By.id("editor:save"));
     browser.waitForText("Ci sono modifiche non firmate.");
+  }
+
+  @Test
+  void vo1TheNoticeLeadsToTheDeclarationsAndDisappearsOnceSigned() {
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("Categorie senza obbligo di iscrizione");
+    browser.screenshot("avviso-categorie-non-obbligate");
+    browser.clickWhenPresent(By.xpath("//a[.//span[text()='Vai alle dichiarazioni']]"));
+    browser.waitForText("Categorie non obbligate");
+    By join = By.xpath("//button[.//span[text()='Volontario']]");
+    while (!browser.driver.findElements(join).isEmpty()) {
+      int before = browser.driver.findElements(join).size();
+      browser.driver.findElements(join).get(0).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(d -> d.findElements(join).size() < before);
+    }
+    browser.screenshot("dichiarazioni");
+    browser.driver.findElement(By.id("declarationsForm:toSummary")).click();
+    browser.waitForText("Adesione volontaria alla categoria");
+    browser.type("summaryForm:pin", "258025");
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.open("/");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    assertFalse(browser.text().contains("Categorie senza obbligo di iscrizione"), browser.text());
   }
 
   @Test

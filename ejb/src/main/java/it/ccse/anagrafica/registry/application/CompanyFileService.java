@@ -6,6 +6,7 @@ import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ public interface CompanyFileService {
 
   /** VW-1: the devices the caller is a delegate on. */
   List<DeviceChoice> devicesInUse(String username);
+
+  /** TH-1, VO-1, AG-1 access-time notices of the caller's company; none before validation. */
+  List<FileNotice> notices(String username);
 
   /** The file as stored (VW-2..VW-5). */
   FileView current(String username, String device);

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,6 +95,38 @@ public class CompanyFile {
         .flatMap(Optional::stream)
         .findFirst()
         .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+  }
+
+  /** TH-1, VO-1, AG-1: what the company still has to declare, derived from the file. */
+  public List<FileNotice> notices() {
+    List<FileNotice> notices = new ArrayList<>();
+    if (company.employeeThreshold().isEmpty()) {
+      notices.add(new FileNotice(FileNotice.Kind.EMPLOYEE_THRESHOLD, List.of()));
+    }
+    var categories = sites().stream().flatMap(s -> s.getCategories().stream()).toList();
+    List<String> agricultural =
+        categories.stream()
+            .filter(c -> c.getType() == CategoryType.AGRICULTURAL)
+            .filter(c -> c.getDetails().getOrganisedCircuit() == null)
+            .map(c -> c.getSite().getName() + ": " + c.label())
+            .toList();
+    if (!agricultural.isEmpty()) {
+      notices.add(new FileNotice(FileNotice.Kind.AGRICULTURAL_CIRCUIT, agricultural));
+    }
+    List<String> undecided =
+        categories.stream()
+            .filter(c -> !c.isJoinedVoluntarily())
+            .filter(
+                c -> {
+                  var obligation = c.obligation();
+                  return !obligation.isMandatory() && !obligation.awaitsDeclaration();
+                })
+            .map(c -> c.getSite().getName() + ": " + c.label())
+            .toList();
+    if (!undecided.isEmpty()) {
+      notices.add(new FileNotice(FileNotice.Kind.VOLUNTARY_CATEGORIES, undecided));
+    }
+    return notices;
   }
 
   /** MD-7 across the file: empty when a change set may be signed. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.util.List;
@@ -209,5 +210,33 @@ class CompanyFileRulesTest {
 
     assertTrue(f.production.isJoinedVoluntarily());
     assertFalse(f.production.obligation().isMandatory());
+  }
+
+  @Test
+  void th1Vo1NoticesLastUntilTheCompanyDeclares() {
+    assertEquals(
+        List.of(FileNotice.Kind.EMPLOYEE_THRESHOLD, FileNotice.Kind.VOLUNTARY_CATEGORIES),
+        f.file.notices().stream().map(FileNotice::kind).toList());
+    assertEquals(
+        List.of("Sede legale: " + f.transport.label()), f.file.notices().get(1).subjects());
+
+    f.company.declareEmployees(EmployeeThreshold.MORE_THAN_TEN);
+    f.transport.joinVoluntarily();
+
+    assertEquals(List.of(), f.file.notices());
+  }
+
+  @Test
+  void ag1AnAgriculturalCategoryWithoutTheCircuitDeclarationRaisesItsNotice() {
+    f.company.declareEmployees(EmployeeThreshold.MORE_THAN_TEN);
+    f.transport.joinVoluntarily();
+    f.unit.addCategory(
+        "pagr",
+        CategoryType.AGRICULTURAL,
+        new CategoryDetails(true, false, null, 12, null, null, null, null));
+
+    assertEquals(
+        List.of(FileNotice.Kind.AGRICULTURAL_CIRCUIT),
+        f.file.notices().stream().map(FileNotice::kind).toList());
   }
 }

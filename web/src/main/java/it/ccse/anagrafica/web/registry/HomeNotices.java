@@ -2,12 +2,15 @@ package it.ccse.anagrafica.web.registry;
 
 import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyDataView;
+import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.domain.SubmissionStatus;
+import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
 
 /** What the operator's home page says about the registration and what to do next (CD-1..CD-3). */
 @Named
@@ -15,10 +18,12 @@ import jakarta.security.enterprise.SecurityContext;
 public class HomeNotices {
 
   @EJB private CompanyDataService companyData;
+  @EJB private CompanyFileService files;
   @Inject private SecurityContext securityContext;
 
   private SubmissionStatus status;
   private String rejectionReason;
+  private List<FileNotice> fileNotices;
 
   public SubmissionStatus getCompanyDataStatus() {
     if (status == null) {
@@ -34,6 +39,14 @@ public class HomeNotices {
       rejectionReason = view.map(CompanyDataView::rejectionReason).orElse(null);
     }
     return status;
+  }
+
+  /** TH-1, VO-1, AG-1 access-time notices of a validated company's file. */
+  public List<FileNotice> getFileNotices() {
+    if (fileNotices == null) {
+      fileNotices = files.notices(securityContext.getCallerPrincipal().getName());
+    }
+    return fileNotices;
   }
 
   public boolean isActionNeeded() {

@@ -2,6 +2,8 @@ package it.ccse.anagrafica.registry.application.internal;
 
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.documents.infrastructure.pdf.PdfSealer;
 import it.ccse.anagrafica.documents.infrastructure.pdf.TabularReportPdf;
 import it.ccse.anagrafica.notifications.application.NotificationService;
@@ -12,6 +14,7 @@ import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
 import it.ccse.anagrafica.registry.application.internal.FileAccess.Access;
+import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.Vehicle;
 import it.ccse.anagrafica.registry.domain.changes.ChangeReport;
@@ -19,6 +22,7 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
@@ -44,6 +48,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Inject private PdfSealer sealer;
   @Inject private Clock clock;
   @Inject private Territory territory;
+  @Inject private AccountRepository accounts;
   @Inject private ReferenceDataRepository reference;
   @EJB private FileRehearsal rehearsal;
   @EJB private FileOpener opener;
@@ -63,6 +68,17 @@ public class DefaultCompanyFileService implements CompanyFileService {
                     d.getSite().getCompany().getRagioneSociale(),
                     d.getSite().getName()))
         .toList();
+  }
+
+  @Override
+  public List<FileNotice> notices(String username) {
+    boolean validated =
+        accounts
+            .findByUsername(username)
+            .flatMap(Account::getCompany)
+            .map(Company::isValidated)
+            .orElse(false);
+    return validated ? access.resolve(username, null).file().notices() : List.of();
   }
 
   @Override
