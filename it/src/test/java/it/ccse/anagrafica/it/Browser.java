@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -184,17 +185,29 @@ final class Browser implements AutoCloseable {
    * first when it has one, as a user would in a list of hundreds of comuni.
    */
   void choose(String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
-    var filter = driver.findElements(By.id(menuId + "_filter"));
-    if (!filter.isEmpty()) {
+    for (int attempt = 1; ; attempt++) {
+      driver.findElement(By.id(menuId)).click();
+      var filter = driver.findElements(By.id(menuId + "_filter"));
+      if (!filter.isEmpty()) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOf(filter.get(0)))
+            .sendKeys(label);
+      }
+      var option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
       new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.visibilityOf(filter.get(0)))
-          .sendKeys(label);
+          .until(ExpectedConditions.elementToBeClickable(option))
+          .click();
+      // A click that lands while an ajax update re-renders the menu is lost: check and retry once.
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 2) {
+          throw e;
+        }
+      }
     }
-    var option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.elementToBeClickable(option))
-        .click();
   }
 
   /** Waits until a selectOneMenu re-rendered by ajax offers the option. */

@@ -110,8 +110,13 @@ class CompanyFileIT {
       var signatures = new SignatureUtil(pdf);
       String name = signatures.getSignatureNames().get(0);
       assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
-      String text = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+      var all = new StringBuilder();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        all.append(PdfTextExtractor.getTextFromPage(pdf.getPage(page)));
+      }
+      String text = all.toString();
       assertTrue(text.contains("Report azienda") && text.contains("Magazzino Est"), text);
+      assertTrue(text.contains("Contributo annuale") && text.contains("20 addetti"), text);
     }
   }
 

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.registry.domain.fees.FeeBand;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public interface CompanyFileRepository {
   List<Vehicle> vehicles(Company company, String plate, int first, int max);
 
   long countVehicles(Company company, String plate);
+
+  /** VW-6: the rows of the fee tables. */
+  List<FeeBand> feeBands();
+
+  /** VW-6: how many vehicles a transport category has. */
+  int countVehicles(Category transportCategory);
 
   /** VW-1: the devices a person is a delegate on, in every company. */
   List<Device> devicesOfDelegate(String codiceFiscale);

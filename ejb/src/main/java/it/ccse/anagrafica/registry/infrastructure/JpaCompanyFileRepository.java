@@ -1,10 +1,12 @@
 package it.ccse.anagrafica.registry.infrastructure;
 
+import it.ccse.anagrafica.registry.domain.Category;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.Device;
 import it.ccse.anagrafica.registry.domain.Vehicle;
+import it.ccse.anagrafica.registry.domain.fees.FeeBand;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -70,6 +72,20 @@ public class JpaCompanyFileRepository implements CompanyFileRepository {
 
   private static String platePattern(String plate) {
     return "%" + (plate == null ? "" : plate.replace(" ", "").toUpperCase(Locale.ROOT)) + "%";
+  }
+
+  @Override
+  public List<FeeBand> feeBands() {
+    return em.createQuery("select b from FeeBand b", FeeBand.class).getResultList();
+  }
+
+  @Override
+  public int countVehicles(Category transportCategory) {
+    return em.createQuery(
+            "select count(v) from Vehicle v where v.transportCategory = :category", Long.class)
+        .setParameter("category", transportCategory)
+        .getSingleResult()
+        .intValue();
   }
 
   @Override

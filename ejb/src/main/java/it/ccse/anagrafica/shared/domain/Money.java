@@ -66,6 +66,14 @@ public final class Money implements Comparable<Money>, Serializable {
     return new Money(amount.add(other.amount));
   }
 
+  /** A fee per item times the number of items (VW-6: per vehicle). */
+  public Money times(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("A count is never negative");
+    }
+    return new Money(amount.multiply(BigDecimal.valueOf(count)));
+  }
+
   /**
    * The difference, which must not be negative; for a signed difference use {@code
    * Money.ofSigned(a.amount().subtract(b.amount()))}.

@@ -22,6 +22,8 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.fees.Contribution;
+import it.ccse.anagrafica.registry.domain.fees.FeeSchedule;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
@@ -208,9 +210,12 @@ public class DefaultCompanyFileService implements CompanyFileService {
     LocalDateTime now = LocalDateTime.now(clock);
     var view = mapper.view(a.file(), a.scope(), 0);
     var vehicles = vehiclesOf(a, null, 0, Integer.MAX_VALUE);
+    var contribution =
+        Contribution.of(a.file(), new FeeSchedule(files.feeBands()), files::countVehicles);
     return sealer.seal(
         reportPdf.render(
-            FileReports.company(changeSets.nextReportId(now.getYear()), now, view, vehicles)),
+            FileReports.company(
+                changeSets.nextReportId(now.getYear()), now, view, vehicles, contribution)),
         "Report azienda");
   }
 

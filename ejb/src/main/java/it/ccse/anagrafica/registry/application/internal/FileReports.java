@@ -8,6 +8,7 @@ import it.ccse.anagrafica.registry.application.FileViews.SiteView;
 import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
 import it.ccse.anagrafica.registry.domain.changes.ChangeLine;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
+import it.ccse.anagrafica.registry.domain.fees.Contribution;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
@@ -85,9 +86,13 @@ final class FileReports {
     return new Section("Dettaglio costi", List.of("Voce", "Importo"), rows);
   }
 
-  /** VW-6 "REPORT AZIENDA": the whole file; the contribution comes with the fee schedule. */
+  /** VW-6 "REPORT AZIENDA": the whole file and the contribution due, line by line. */
   static TabularReport company(
-      String reportId, LocalDateTime now, FileView file, List<VehicleView> vehicles) {
+      String reportId,
+      LocalDateTime now,
+      FileView file,
+      List<VehicleView> vehicles,
+      Contribution contribution) {
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(
@@ -132,11 +137,24 @@ final class FileReports {
                               nonNull(v.deviceSerial())))
                   .toList()));
     }
+    List<List<String>> lines = new ArrayList<>();
+    contribution
+        .lines()
+        .forEach(
+            l ->
+                lines.add(
+                    List.of(
+                        l.site(),
+                        l.category(),
+                        l.basis(),
+                        l.source() + (l.sample() ? " (importo di esempio)" : ""),
+                        euro(l.amount().amount()))));
+    lines.add(List.of("Totale", "", "", "", euro(contribution.total().amount())));
     sections.add(
-        Section.text(
-            "Contributo",
-            "Il calcolo del contributo annuale sarà riportato qui quando sarà disponibile il"
-                + " tariffario (SPEC VW-6, TH-1)."));
+        new Section(
+            "Contributo annuale (categorie obbligatorie o con adesione volontaria)",
+            List.of("Sede", "Categoria", "Base di calcolo", "Fonte", "Importo"),
+            lines));
     return new TabularReport(
         reportId,
         "Report azienda",

@@ -8,6 +8,7 @@ import it.ccse.anagrafica.registry.domain.Contacts;
 import it.ccse.anagrafica.registry.domain.Site;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.Territory;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
@@ -299,6 +300,14 @@ public sealed interface Operation extends Serializable {
     @Override
     public void applyTo(CompanyFile file) {
       file.site(site).addCategory(id, type, details.toDomain());
+    }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      if (type == null) {
+        throw new InvalidFieldException("categoryType", "validation.required");
+      }
+      return this;
     }
   }
 
