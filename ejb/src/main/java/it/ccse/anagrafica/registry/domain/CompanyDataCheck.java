@@ -75,13 +75,7 @@ public final class CompanyDataCheck {
     if (!filled(value)) {
       return null;
     }
-    try {
-      return rule.apply(value).toString();
-    } catch (InvalidFieldException e) {
-      throw e;
-    } catch (InvalidValueException e) {
-      throw new InvalidFieldException(name, e.messageKey(), e.arguments());
-    }
+    return InvalidFieldException.naming(name, () -> rule.apply(value).toString());
   }
 
   private static boolean filled(String value) {

@@ -2,7 +2,6 @@ package it.ccse.anagrafica.registry.domain;
 
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
@@ -29,11 +28,10 @@ public class Contacts implements Serializable {
     if (Stream.of(this.phone, this.fax, blankToNull(email)).allMatch(Objects::isNull)) {
       throw new InvalidFieldException("phone", "file.contactRequired");
     }
-    try {
-      this.email = email == null || email.isBlank() ? null : Email.of(email).value();
-    } catch (InvalidValueException e) {
-      throw new InvalidFieldException("email", e.messageKey(), e.arguments());
-    }
+    this.email =
+        email == null || email.isBlank()
+            ? null
+            : InvalidFieldException.naming("email", () -> Email.of(email).value());
   }
 
   private static String blankToNull(String value) {

@@ -19,7 +19,6 @@ import it.ccse.anagrafica.registry.domain.LegalForm;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
 import jakarta.annotation.Resource;
@@ -134,11 +133,7 @@ public class DefaultLegacyImport implements LegacyImport {
   }
 
   private static String companyCodiceFiscale(String value) {
-    try {
-      return CodiceFiscale.of(value).value();
-    } catch (InvalidValueException e) {
-      throw new InvalidFieldException("codiceFiscale", e.messageKey(), e.arguments());
-    }
+    return InvalidFieldException.naming("codiceFiscale", () -> CodiceFiscale.of(value).value());
   }
 
   /** The legacy export names legal forms like {@link LegalForm}, in any case. */

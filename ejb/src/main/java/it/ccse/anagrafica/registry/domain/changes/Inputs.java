@@ -8,7 +8,6 @@ import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
-import java.util.function.Supplier;
 
 /**
  * The checks of what a user types into an operation, with the shared value objects; a failure names
@@ -26,7 +25,7 @@ final class Inputs {
   }
 
   static String personalCodiceFiscale(String field, String value, BirthplaceRegistry birthplaces) {
-    return checked(
+    return InvalidFieldException.naming(
         field,
         () -> {
           var cf = CodiceFiscale.of(required(field, value)).requireKnownBirthplace(birthplaces);
@@ -38,7 +37,9 @@ final class Inputs {
   }
 
   static String optionalEmail(String field, String value) {
-    return value == null || value.isBlank() ? null : checked(field, () -> Email.of(value).value());
+    return value == null || value.isBlank()
+        ? null
+        : InvalidFieldException.naming(field, () -> Email.of(value).value());
   }
 
   /** Region → province → comune → CAP, as in "Dati societari"; returns the normal CAP. */
@@ -52,21 +53,11 @@ final class Inputs {
       Territory territory) {
     required("street", street);
     required("streetNumber", streetNumber);
-    var normal = checked("cap", () -> Cap.of(required("cap", cap)));
+    var normal = InvalidFieldException.naming("cap", () -> Cap.of(required("cap", cap)));
     required("comune", comune);
-    checked(
+    InvalidFieldException.naming(
         "comune",
         () -> Address.of(street, streetNumber, normal, region, province, comune, territory));
     return normal.value();
-  }
-
-  private static <T> T checked(String field, Supplier<T> rule) {
-    try {
-      return rule.get();
-    } catch (InvalidFieldException e) {
-      throw e;
-    } catch (InvalidValueException e) {
-      throw new InvalidFieldException(field, e.messageKey(), e.arguments());
-    }
   }
 }

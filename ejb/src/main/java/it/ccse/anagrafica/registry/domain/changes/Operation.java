@@ -110,6 +110,45 @@ public sealed interface Operation extends Serializable {
     }
   }
 
+  /** An operation on one device: its site is the device's (VW-1 scope). */
+  sealed interface OnDevice extends Operation {
+
+    String device();
+
+    @Override
+    default Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.device(device()).getSite());
+    }
+
+    /** A summary line on this device. */
+    default ChangeLine line(CompanyFile file, String action, String before, String after) {
+      var d = file.device(device());
+      return new ChangeLine(d.getSite().getName(), action, d.label(), before, after);
+    }
+  }
+
+  /** An operation on one site, named by its public id. */
+  sealed interface OnSite extends Operation {
+
+    String site();
+
+    @Override
+    default Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.site(site()));
+    }
+  }
+
+  /** An operation on one category: its site is the category's. */
+  sealed interface OnCategory extends Operation {
+
+    String category();
+
+    @Override
+    default Optional<Site> site(CompanyFile file) {
+      return Optional.of(file.category(category()).getSite());
+    }
+  }
+
   /** MD-3. */
   record UpdateCompanyData(
       String ragioneSociale,
@@ -249,12 +288,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-8: name and employees (ULA) of a site. */
-  record DescribeLocalUnit(String site, String name, Integer employees) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.site(site));
-    }
+  record DescribeLocalUnit(String site, String name, Integer employees) implements OnSite {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -279,13 +313,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-5: a new category, to be associated to a device in the same set (MD-2). */
-  record AddCategory(String site, String id, CategoryType type, Details details)
-      implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.site(site));
-    }
+  record AddCategory(String site, String id, CategoryType type, Details details) implements OnSite {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -312,12 +340,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-5: new details; every device carrying the category sees them. */
-  record ModifyCategory(String category, Details details) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.category(category).getSite());
-    }
+  record ModifyCategory(String category, Details details) implements OnCategory {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -338,12 +361,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-5. */
-  record DeleteCategory(String category) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.category(category).getSite());
-    }
+  record DeleteCategory(String category) implements OnCategory {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -361,12 +379,7 @@ public sealed interface Operation extends Serializable {
 
   /** MD-6, MD-13: a new delegate, to be associated to a device in the same set. */
   record AddDelegate(String site, String id, String name, String surname, String codiceFiscale)
-      implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.site(site));
-    }
+      implements OnSite {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -413,22 +426,11 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-7 "ASSOCIA CATEGORIA". */
-  record AssociateCategory(String device, String category) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.device(device).getSite());
-    }
+  record AssociateCategory(String device, String category) implements OnDevice {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
-      var d = file.device(device);
-      return new ChangeLine(
-          d.getSite().getName(),
-          "change.associateCategory",
-          d.label(),
-          "",
-          file.category(category).label());
+      return line(file, "change.associateCategory", "", file.category(category).label());
     }
 
     @Override
@@ -438,22 +440,11 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-7 "RIMUOVI" a category from a device. */
-  record RemoveCategory(String device, String category) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.device(device).getSite());
-    }
+  record RemoveCategory(String device, String category) implements OnDevice {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
-      var d = file.device(device);
-      return new ChangeLine(
-          d.getSite().getName(),
-          "change.removeCategory",
-          d.label(),
-          file.category(category).label(),
-          "");
+      return line(file, "change.removeCategory", file.category(category).label(), "");
     }
 
     @Override
@@ -464,20 +455,13 @@ public sealed interface Operation extends Serializable {
 
   /** MD-7 "ASSOCIA DELEGATO" with the contacts for this device. */
   record AssociateDelegate(String device, String delegate, String phone, String fax, String email)
-      implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.device(device).getSite());
-    }
+      implements OnDevice {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
-      var d = file.device(device);
-      return new ChangeLine(
-          d.getSite().getName(),
+      return line(
+          file,
           "change.associateDelegate",
-          d.label(),
           "",
           file.delegate(delegate).fullName() + " - " + new Contacts(phone, fax, email).summary());
     }
@@ -489,22 +473,11 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-7 "RIMUOVI" a delegate from a device. */
-  record RemoveDelegate(String device, String delegate) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.device(device).getSite());
-    }
+  record RemoveDelegate(String device, String delegate) implements OnDevice {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
-      var d = file.device(device);
-      return new ChangeLine(
-          d.getSite().getName(),
-          "change.removeDelegate",
-          d.label(),
-          file.delegate(delegate).fullName(),
-          "");
+      return line(file, "change.removeDelegate", file.delegate(delegate).fullName(), "");
     }
 
     @Override
@@ -515,12 +488,7 @@ public sealed interface Operation extends Serializable {
 
   /** MD-7 contacts "MODIFICA": the only editable data of a device. */
   record UpdateContacts(String device, String delegate, String phone, String fax, String email)
-      implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.device(device).getSite());
-    }
+      implements OnDevice {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -541,12 +509,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** MD-7 "AGGIUNGI DISPOSITIVO": a new device is requested; it has a cost. */
-  record RequestDevice(String site, String id) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.site(site));
-    }
+  record RequestDevice(String site, String id) implements OnSite {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -651,12 +614,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** VO-1 "Volontario": a category that is not mandatory is kept by choice. */
-  record JoinVoluntarily(String category) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.category(category).getSite());
-    }
+  record JoinVoluntarily(String category) implements OnCategory {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
@@ -671,12 +629,7 @@ public sealed interface Operation extends Serializable {
   }
 
   /** NP-1 "nuovo produttore?" SI/NO for a local unit with production and management. */
-  record DeclareNewProducer(String site, boolean newProducer) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.of(file.site(site));
-    }
+  record DeclareNewProducer(String site, boolean newProducer) implements OnSite {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
