@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -187,12 +186,7 @@ final class Browser implements AutoCloseable {
    */
   void choose(String menuId, String label) {
     for (int attempt = 1; ; attempt++) {
-      var menu = driver.findElement(By.id(menuId));
-      // PrimeFaces closes an open menu when the page scrolls: bring it to the middle first, so
-      // that reaching an option does not scroll again.
-      ((JavascriptExecutor) driver)
-          .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-      menu.click();
+      driver.findElement(By.id(menuId)).click();
       var filter = driver.findElements(By.id(menuId + "_filter"));
       if (!filter.isEmpty()) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -200,14 +194,9 @@ final class Browser implements AutoCloseable {
             .sendKeys(label);
       }
       var option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
-      // The panel may still be sliding open: a click it does not take yet is tried again.
       new WebDriverWait(driver, Duration.ofSeconds(10))
-          .ignoring(ElementNotInteractableException.class)
-          .until(
-              d -> {
-                d.findElement(option).click();
-                return true;
-              });
+          .until(ExpectedConditions.elementToBeClickable(option))
+          .click();
       // A click that lands while an ajax update re-renders the menu is lost: check and retry once.
       try {
         new WebDriverWait(driver, Duration.ofSeconds(5))
@@ -219,22 +208,6 @@ final class Browser implements AutoCloseable {
         }
       }
     }
-  }
-
-  /** Region → province → comune of an address form: Torino, Piemonte. */
-  void chooseTorino(String form) {
-    choose(form + ":region", "Piemonte");
-    waitForOption(form + ":province", "Torino (TO)");
-    choose(form + ":province", "Torino (TO)");
-    waitForOption(form + ":comune", "Torino");
-    choose(form + ":comune", "Torino");
-  }
-
-  /** MD-9 "Firma" on the Riepilogo, until the changes are applied. */
-  void signWithPin(String pin) {
-    type("summaryForm:pin", pin);
-    driver.findElement(By.id("summaryForm:sign")).click();
-    waitForText("Modifiche firmate e applicate al fascicolo.");
   }
 
   /** Waits until a selectOneMenu re-rendered by ajax offers the option. */
