@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -181,33 +180,37 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces selectOneMenu by its label, typing it into the menu's filter
-   * first when it has one, as a user would in a list of hundreds of comuni.
+   * Picks an option of a PrimeFaces selectOneMenu by its label through the menu's own widget, the
+   * same {@code selectItem} a click on the item runs (change event, ajax behaviours). Clicking the
+   * pop-up itself proved timing-dependent on a loaded 2-core machine: PrimeFaces closes an open
+   * panel on scroll and while its opening animation runs the item has zero size.
    */
   void choose(String menuId, String label) {
-    for (int attempt = 1; ; attempt++) {
-      driver.findElement(By.id(menuId)).click();
-      var filter = driver.findElements(By.id(menuId + "_filter"));
-      if (!filter.isEmpty()) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(ExpectedConditions.visibilityOf(filter.get(0)))
-            .sendKeys(label);
-      }
-      var option = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label=\"" + label + "\"]");
-      new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.elementToBeClickable(option))
-          .click();
-      // A click that lands while an ajax update re-renders the menu is lost: check and retry once.
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-        return;
-      } catch (TimeoutException e) {
-        if (attempt == 2) {
-          throw e;
-        }
-      }
-    }
+    waitForOption(menuId, label);
+    awaitAjax();
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var menu = PrimeFaces.getWidgetById(arguments[0]), label = arguments[1];"
+                + " if (!menu.items || menu.items.length === 0) { menu.callHandleMethod(null, null); }"
+                + " var option = menu.options.filter(function () { return $(this).text() === label; });"
+                + " menu.selectItem(menu.selectItemFromOption(option));",
+            menuId,
+            label);
+    awaitAjax();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
+  /** Waits until no PrimeFaces ajax request is queued or running. */
+  void awaitAjax() {
+    var js = (JavascriptExecutor) driver;
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.PrimeFaces === undefined"
+                            + " || (PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0);")));
   }
 
   /** Waits until a selectOneMenu re-rendered by ajax offers the option. */
@@ -216,6 +219,20 @@ final class Browser implements AutoCloseable {
         .until(
             ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='" + menuId + "_input']/option[text()=\"" + label + "\"]")));
+  }
+
+  /** Region → province → comune of an address form: Torino, Piemonte. */
+  void chooseTorino(String form) {
+    choose(form + ":region", "Piemonte");
+    choose(form + ":province", "Torino (TO)");
+    choose(form + ":comune", "Torino");
+  }
+
+  /** MD-9 "Firma" on the Riepilogo, until the changes are applied. */
+  void signWithPin(String pin) {
+    type("summaryForm:pin", pin);
+    driver.findElement(By.id("summaryForm:sign")).click();
+    waitForText("Modifiche firmate e applicate al fascicolo.");
   }
 
   /** "salva e continua" of the wizard. */

@@ -124,11 +124,7 @@ class PortalIT {
     browser.waitForText("Ragione sociale");
     browser.next();
     browser.waitForText("Regione");
-    browser.choose("dataForm:region", "Piemonte");
-    browser.waitForOption("dataForm:province", "Torino (TO)");
-    browser.choose("dataForm:province", "Torino (TO)");
-    browser.waitForOption("dataForm:comune", "Torino");
-    browser.choose("dataForm:comune", "Torino");
+    browser.chooseTorino("dataForm");
     browser.type("dataForm:street", "Via Garibaldi");
     browser.type("dataForm:streetNumber", "12");
     browser.type("dataForm:cap", "10122");
@@ -264,9 +260,7 @@ class PortalIT {
 
     browser.waitForText("Associazione categoria al dispositivo");
     browser.screenshot("riepilogo");
-    browser.type("summaryForm:pin", "147036");
-    browser.driver.findElement(By.id("summaryForm:sign")).click();
-    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.signWithPin("147036");
     browser.screenshot("firmato");
     if (browser.canDownload()) {
       browser.driver.findElement(By.id("summaryForm:downloadReport")).click();
@@ -295,11 +289,7 @@ class PortalIT {
     browser.driver.findElement(By.id("areaForm:newUnit")).click();
     browser.waitForElement(By.id("editor:name"));
     browser.type("editor:name", unit);
-    browser.choose("editor:region", "Piemonte");
-    browser.waitForOption("editor:province", "Torino (TO)");
-    browser.choose("editor:province", "Torino (TO)");
-    browser.waitForOption("editor:comune", "Torino");
-    browser.choose("editor:comune", "Torino");
+    browser.chooseTorino("editor");
     browser.type("editor:street", "Corso Francia");
     browser.type("editor:streetNumber", "200");
     browser.type("editor:cap", "10145");
@@ -316,9 +306,7 @@ class PortalIT {
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
     browser.waitForText("Nuova unità locale");
     assertTrue(browser.text().contains("Unità locale aggiuntiva"), "MD-12 cost line");
-    browser.type("summaryForm:pin", "258025");
-    browser.driver.findElement(By.id("summaryForm:sign")).click();
-    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.signWithPin("258025");
     browser.open("/area/fascicolo.xhtml");
     browser.waitForText(unit);
     browser.screenshot("fascicolo-nuova-unita");
@@ -363,9 +351,7 @@ class PortalIT {
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
     browser.waitForText("Modifica contatti del delegato sul dispositivo");
     assertTrue(browser.text().contains("Nuovo delegato"), browser.text());
-    browser.type("summaryForm:pin", "258025");
-    browser.driver.findElement(By.id("summaryForm:sign")).click();
-    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.signWithPin("258025");
 
     browser.driver.manage().deleteAllCookies();
     browser.activate(
@@ -409,9 +395,7 @@ class PortalIT {
     browser.screenshot("dichiarazioni");
     browser.driver.findElement(By.id("declarationsForm:toSummary")).click();
     browser.waitForText("Adesione volontaria alla categoria");
-    browser.type("summaryForm:pin", "258025");
-    browser.driver.findElement(By.id("summaryForm:sign")).click();
-    browser.waitForText("Modifiche firmate e applicate al fascicolo.");
+    browser.signWithPin("258025");
     browser.open("/");
     browser.waitForText("Benvenuto, Mario Rossi");
     assertFalse(browser.text().contains("Categorie senza obbligo di iscrizione"), browser.text());
