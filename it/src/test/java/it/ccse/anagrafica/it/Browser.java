@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -233,6 +234,23 @@ final class Browser implements AutoCloseable {
     type("summaryForm:pin", pin);
     driver.findElement(By.id("summaryForm:sign")).click();
     waitForText("Modifiche firmate e applicate al fascicolo.");
+  }
+
+  String value(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
+  /** Drags an element by an offset with the mouse, in two moves as a hand would. */
+  void dragBy(By locator, int x, int y) {
+    var element =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.elementToBeClickable(locator));
+    new Actions(driver)
+        .clickAndHold(element)
+        .moveByOffset(x / 2, y / 2)
+        .moveByOffset(x - x / 2, y - y / 2)
+        .release()
+        .perform();
   }
 
   /** "salva e continua" of the wizard. */

@@ -16,13 +16,18 @@ import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyFileLookup;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.application.PriceList;
+import it.ccse.anagrafica.registry.application.SitePositions;
+import it.ccse.anagrafica.registry.application.SitePositions.AddressQuery;
 import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.GeoPoint;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
+import it.ccse.anagrafica.registry.domain.changes.Question;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
@@ -64,6 +69,7 @@ class CompanyFileIT {
   @Inject private StaffCaller staff;
   @Inject private PriceList priceList;
   @Inject private CompanyDataService companyData;
+  @Inject private SitePositions positions;
 
   @Test
   void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCostsVw6ReportsTheFile()
@@ -237,6 +243,61 @@ class CompanyFileIT {
         "only the legal representative declares the company data");
     assertTrue(site(files.pending(delegate, n("da")), "Unità A").editable());
     assertFalse(site(files.pending(delegate, n("da")), "Unità B").editable());
+
+    files.change(delegate, n("da"), new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    var a = positions.position(delegate, n("da"), n("a1"));
+    var b = positions.position(delegate, n("da"), n("b1"));
+    assertTrue(a.editable() && !b.editable(), "GE-1 within the device in use");
+    positions.save(delegate, n("da"), n("a1"), GeoPoint.of("45.1", "7.6"), a.version());
+    assertEquals(
+        "file.outOfScope",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    positions.save(
+                        delegate, n("da"), n("b1"), GeoPoint.of("45.1", "7.6"), b.version()))
+            .messageKey());
+  }
+
+  @Test
+  void ge1SavingThePositionChangesOnlyTheCoordinatesOfOwnSites() {
+    String operator = validatedCompanyWithOperator();
+    var office = files.current(operator, null).sites().get(0);
+    var before = positions.position(operator, null, office.publicId());
+    assertFalse(before.placed());
+    assertEquals(new BigDecimal("45.048777"), before.point().latitude(), "Torino's centroid");
+
+    var found =
+        positions.search(
+            operator,
+            null,
+            office.publicId(),
+            new AddressQuery("Via Garibaldi", "2", "20121", "Milano", "MI"));
+    assertTrue(found.approximate(), "no geocoder configured: the centroid of the comune named");
+    assertEquals(new BigDecimal("45.466375"), found.point().latitude(), "Milano");
+    var saved =
+        positions.save(
+            operator, null, office.publicId(), GeoPoint.of("45.0712", "7.6801"), before.version());
+
+    assertTrue(saved.placed());
+    assertEquals(GeoPoint.of("45.0712", "7.6801"), saved.point());
+    assertEquals(office.address(), files.current(operator, null).sites().get(0).address());
+    assertEquals(
+        "geo.stale",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    positions.save(
+                        operator, null, office.publicId(), GeoPoint.of("1", "1"), before.version()))
+            .messageKey());
+    String other = validatedCompanyWithOperator();
+    assertEquals(
+        "file.unknownItem",
+        assertThrows(
+                InvalidValueException.class,
+                () -> positions.position(other, null, office.publicId()))
+            .messageKey(),
+        "another company's site is not found");
   }
 
   @Test
@@ -327,6 +388,69 @@ class CompanyFileIT {
     files.sign(operator, null, PIN.toCharArray());
 
     assertEquals(List.of(), files.notices(operator));
+  }
+
+  @Test
+  void th2Vo1Np1DeclarationsSignedThroughTheSetRecomputeObligationsAndContribution() {
+    String operator = validatedCompanyWithOperator();
+    addLocalUnit(operator, n("u1"), "Impianto", n("d1"));
+    files.sign(operator, null, PIN.toCharArray());
+    assertTrue(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "20 ULA > 10");
+    assertEquals(new BigDecimal("180.00"), contribution(operator), "11-50 addetti, pericolosi");
+
+    files.change(operator, null, new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    assertEquals(
+        List.of(new Question.EmployeesLowered()), files.summary(operator, null).questions());
+    assertEquals(
+        "changeSet.employeesNotReaffirmed",
+        assertThrows(
+                InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()))
+            .messageKey());
+    files.change(operator, null, new Operation.ReaffirmEmployees());
+    files.sign(operator, null, PIN.toCharArray());
+
+    assertFalse(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "TH-2");
+    assertEquals(new BigDecimal("0.00"), contribution(operator));
+    assertEquals(
+        List.of(FileNotice.Kind.VOLUNTARY_CATEGORIES),
+        files.notices(operator).stream().map(FileNotice::kind).toList());
+
+    files.change(operator, null, new Operation.JoinVoluntarily(n("u1") + "-c"));
+    files.sign(operator, null, PIN.toCharArray());
+    assertEquals(List.of(), files.notices(operator), "VO-1 answered");
+    assertEquals(new BigDecimal("180.00"), contribution(operator), "joined voluntarily");
+
+    files.change(
+        operator,
+        null,
+        new Operation.AddCategory(
+            n("u1"),
+            n("m1"),
+            CategoryType.MANAGEMENT,
+            new Operation.Details(false, true, false, null, 800, null, null, null)),
+        new Operation.AssociateCategory(n("d1"), n("m1")));
+    assertEquals(
+        List.of(new Question.NewProducer(n("u1"), "Impianto")),
+        files.summary(operator, null).questions());
+    assertFalse(files.summary(operator, null).isSignable());
+    files.change(operator, null, new Operation.DeclareNewProducer(n("u1"), true));
+    files.sign(operator, null, PIN.toCharArray());
+
+    var management = category(operator, "Impianto", CategoryType.MANAGEMENT);
+    assertTrue(management.mandatory(), "NP-1: non-hazardous management of a new producer");
+    assertEquals("obligation.newProducer", management.obligationReason());
+    assertEquals(new BigDecimal("330.00"), contribution(operator), "+ <1,000 t non pericolosi");
+  }
+
+  private CategoryView category(String operator, String site, CategoryType type) {
+    return site(files.current(operator, null), site).categories().stream()
+        .filter(c -> c.type() == type)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private BigDecimal contribution(String operator) {
+    return files.contribution(operator).total().amount();
   }
 
   private void addLocalUnit(String operator, String unit, String name, String device) {

@@ -174,6 +174,23 @@ class PortalIT {
     assertTrue(
         ExternalServices.subjectsOfMailTo(email, 45, 2).stream()
             .anyMatch(subject -> subject.contains("dati societari validati")));
+
+    // TH-1: nothing counted above 10 yet, so the company is asked at every access until it
+    // declares.
+    browser.open("/");
+    browser.waitForText("Dichiara la soglia del numero di dipendenti dell’azienda.");
+    browser.screenshot("avviso-soglia-dipendenti");
+    browser.clickWhenPresent(By.xpath("//a[.//span[text()='Vai alle dichiarazioni']]"));
+    browser.waitForText("Dipendenti Azienda");
+    browser.choose("declarationsForm:threshold", "minore/uguale a 10");
+    browser.driver.findElement(By.id("declarationsForm:declareEmployees")).click();
+    browser.waitForText("Ci sono modifiche non firmate.");
+    browser.driver.findElement(By.id("declarationsForm:toSummary")).click();
+    browser.waitForText("Dichiarazione soglia dipendenti dell’azienda");
+    browser.signWithPin("482915");
+    browser.open("/");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    assertFalse(browser.text().contains("Dichiara la soglia del numero"), browser.text());
   }
 
   @Test
@@ -399,6 +416,37 @@ class PortalIT {
     browser.open("/");
     browser.waitForText("Benvenuto, Mario Rossi");
     assertFalse(browser.text().contains("Categorie senza obbligo di iscrizione"), browser.text());
+  }
+
+  @Test
+  void ge1TheMarkerIsDraggedAndSavedWhileTheAddressStays() {
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.open("/area/fascicolo.xhtml");
+    browser.clickWhenPresent(By.xpath("(//a[text()='Posizione sulla mappa'])[1]"));
+    browser.waitForText("Salva Posizione");
+    String address = browser.driver.findElement(By.id("validatedAddress")).getText();
+    String latitude = browser.value("positionForm:latitude");
+    String longitude = browser.value("positionForm:longitude");
+
+    browser.driver.findElement(By.id("positionForm:search")).click();
+    browser.waitForText("la bandierina è al centro del comune");
+    browser.dragBy(By.cssSelector("#siteMap .leaflet-marker-icon"), 90, 45);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> !browser.value("positionForm:longitude").equals(longitude));
+    String draggedLatitude = browser.value("positionForm:latitude");
+    String draggedLongitude = browser.value("positionForm:longitude");
+    browser.screenshot("geolocalizzazione");
+    browser.driver.findElement(By.id("positionForm:save")).click();
+    browser.waitForText("Posizione salvata. L’indirizzo non è cambiato.");
+
+    browser.driver.navigate().refresh();
+    browser.waitForText("Salva Posizione");
+    assertEquals(draggedLatitude, browser.value("positionForm:latitude"));
+    assertEquals(draggedLongitude, browser.value("positionForm:longitude"));
+    assertNotEquals(latitude + longitude, draggedLatitude + draggedLongitude);
+    assertEquals(address, browser.driver.findElement(By.id("validatedAddress")).getText());
+    assertTrue(browser.text().contains("Posizione indicata sulla mappa."), browser.text());
   }
 
   @Test

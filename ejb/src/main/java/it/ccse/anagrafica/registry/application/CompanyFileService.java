@@ -6,6 +6,7 @@ import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.fees.Contribution;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import java.util.List;
 
@@ -53,6 +54,9 @@ public interface CompanyFileService {
 
   /** VW-6 "REPORT AZIENDA": the whole file as a sealed PDF. */
   byte[] companyReport(String username);
+
+  /** VW-6: the contribution due for the year from the signed file, line by line. */
+  Contribution contribution(String username);
 
   List<VehicleView> vehicles(String username, String plate, int first, int max);
 

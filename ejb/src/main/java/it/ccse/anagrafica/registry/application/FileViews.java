@@ -6,6 +6,8 @@ import it.ccse.anagrafica.registry.domain.FileProblem;
 import it.ccse.anagrafica.registry.domain.changes.ChangeLine;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Question;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -30,6 +32,7 @@ public final class FileViews {
       String contactPhone,
       String contactFax,
       String contactEmail,
+      EmployeeThreshold employeeThreshold,
       boolean companyEditable,
       List<SiteView> sites,
       int pendingOperations,
@@ -133,11 +136,12 @@ public final class FileViews {
       List<CostLine> costs,
       BigDecimal total,
       List<FileProblem> problems,
+      List<Question> questions,
       boolean stale)
       implements Serializable {
 
     public boolean isSignable() {
-      return !lines.isEmpty() && problems.isEmpty() && !stale;
+      return !lines.isEmpty() && problems.isEmpty() && questions.isEmpty() && !stale;
     }
   }
 

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.registry.domain;
 
 import it.ccse.anagrafica.registry.domain.fees.FeeBand;
+import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ public interface CompanyFileRepository {
 
   /** VW-6: the rows of the fee tables. */
   List<FeeBand> feeBands();
+
+  Optional<FeeBand> feeBand(FeeKind kind, int lowerBound);
 
   /** VW-6: how many vehicles a transport category has. */
   int countVehicles(Category transportCategory);

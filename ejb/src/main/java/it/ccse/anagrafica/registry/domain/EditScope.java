@@ -49,6 +49,16 @@ public final class EditScope implements Serializable {
     }
   }
 
+  /**
+   * TH-1: the employee threshold is declared by any user of the company, the legal representative
+   * or a delegate of any unit (SISTRI guide §9.1), but not by CCSE staff.
+   */
+  public void requireCompanyUser() {
+    if (!wholeFile && sitePublicId == null) {
+      throw new InvalidValueException("file.outOfScope");
+    }
+  }
+
   public boolean isWholeFile() {
     return wholeFile;
   }

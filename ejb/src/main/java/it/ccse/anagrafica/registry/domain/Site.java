@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -77,6 +78,11 @@ public class Site {
 
   @Column(name = "trade_association")
   private String tradeAssociation;
+
+  /** GE-1: null until someone places the site on the map. */
+  private BigDecimal latitude;
+
+  private BigDecimal longitude;
 
   /** NP-1 "nuovo produttore?" for this local unit; null = not asked. */
   @Column(name = "new_producer")
@@ -273,6 +279,22 @@ public class Site {
   public void assignRegistryCode(Category category, String code) {
     requireOwn(category.getSite());
     category.assignRegistryCode(code);
+  }
+
+  /** GE-1 "Salva Posizione": only the coordinates change, the validated address stays. */
+  public void placeAt(GeoPoint point) {
+    this.latitude = point.latitude();
+    this.longitude = point.longitude();
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Optional<GeoPoint> position() {
+    return latitude == null || longitude == null
+        ? Optional.empty()
+        : Optional.of(new GeoPoint(latitude, longitude));
   }
 
   public void locate(

@@ -7,6 +7,7 @@ import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.Device;
 import it.ccse.anagrafica.registry.domain.Vehicle;
 import it.ccse.anagrafica.registry.domain.fees.FeeBand;
+import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -77,6 +78,17 @@ public class JpaCompanyFileRepository implements CompanyFileRepository {
   @Override
   public List<FeeBand> feeBands() {
     return em.createQuery("select b from FeeBand b", FeeBand.class).getResultList();
+  }
+
+  @Override
+  public Optional<FeeBand> feeBand(FeeKind kind, int lowerBound) {
+    return em.createQuery(
+            "select b from FeeBand b where b.kind = :kind and b.lowerBound = :lowerBound",
+            FeeBand.class)
+        .setParameter("kind", kind)
+        .setParameter("lowerBound", lowerBound)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

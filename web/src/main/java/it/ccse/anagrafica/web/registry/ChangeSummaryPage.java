@@ -4,6 +4,8 @@ import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.FileViews.ChangeSummary;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.domain.FileProblem;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Question;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -11,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.StreamedContent;
 
 /** MD-9 "Riepilogo": every pending operation (old → new), costs, "Indietro", "Firma" with PIN. */
@@ -43,6 +46,32 @@ public class ChangeSummaryPage implements Serializable {
     files.discard(user.username(), deviceInUse.get());
     load();
     messages.info(null, "summary.discarded");
+  }
+
+  /** NP-1 "nuovo produttore?" SI/NO: the answer joins the set and the signed report. */
+  public void answerNewProducer(String site, boolean newProducer) {
+    answer(new Operation.DeclareNewProducer(site, newProducer));
+  }
+
+  /** TH-2: the declaration "non più di 10 dipendenti" renewed before "Firma". */
+  public void reaffirmEmployees() {
+    answer(new Operation.ReaffirmEmployees());
+  }
+
+  private void answer(Operation operation) {
+    files.change(user.username(), deviceInUse.get(), operation);
+    load();
+  }
+
+  public List<Question.NewProducer> getNewProducerQuestions() {
+    return summary.questions().stream()
+        .filter(Question.NewProducer.class::isInstance)
+        .map(Question.NewProducer.class::cast)
+        .toList();
+  }
+
+  public boolean isEmployeesLowered() {
+    return summary.questions().stream().anyMatch(Question.EmployeesLowered.class::isInstance);
   }
 
   public void sign() {

@@ -4,6 +4,7 @@ import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
+import it.ccse.anagrafica.registry.domain.fees.Contribution;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -35,6 +36,7 @@ public class CompanyFilePage implements Serializable {
 
   private FileView file;
   private List<ReportEntry> history;
+  private Contribution contribution;
   private String plate;
 
   private final LazyDataModel<VehicleView> vehicles =
@@ -62,6 +64,7 @@ public class CompanyFilePage implements Serializable {
   public void load() {
     file = files.current(user.username(), deviceInUse.get());
     history = files.history(user.username());
+    contribution = files.contribution(user.username());
   }
 
   public StreamedContent getCompanyReport() {
@@ -80,6 +83,10 @@ public class CompanyFilePage implements Serializable {
 
   public FileView getFile() {
     return file;
+  }
+
+  public Contribution getContribution() {
+    return contribution;
   }
 
   public List<ReportEntry> getHistory() {

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.web.registry;
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.application.ReferenceData;
 import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
@@ -25,6 +26,7 @@ public class EditorForm implements Serializable {
   private String contactPhone;
   private String contactFax;
   private String contactEmail;
+  private EmployeeThreshold employeeThreshold;
   private String street;
   private String streetNumber;
   private String cap;
@@ -182,6 +184,14 @@ public class EditorForm implements Serializable {
 
   public void setContactEmail(String contactEmail) {
     this.contactEmail = contactEmail;
+  }
+
+  public EmployeeThreshold getEmployeeThreshold() {
+    return employeeThreshold;
+  }
+
+  public void setEmployeeThreshold(EmployeeThreshold employeeThreshold) {
+    this.employeeThreshold = employeeThreshold;
   }
 
   public String getStreet() {

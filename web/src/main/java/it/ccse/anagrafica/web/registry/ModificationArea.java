@@ -5,6 +5,7 @@ import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -108,10 +109,13 @@ public class ModificationArea implements Serializable {
     form.setContactPhone(file.contactPhone());
     form.setContactFax(file.contactFax());
     form.setContactEmail(file.contactEmail());
+    form.setEmployeeThreshold(file.employeeThreshold());
   }
 
+  /** TH-2: the employee class goes into the set only when it changes. */
   private void saveCompany() {
-    save(
+    List<Operation> operations = new ArrayList<>();
+    operations.add(
         new Operation.UpdateCompanyData(
             form.getRagioneSociale(),
             form.getLegalRepName(),
@@ -122,6 +126,11 @@ public class ModificationArea implements Serializable {
             form.getContactPhone(),
             form.getContactFax(),
             form.getContactEmail()));
+    if (form.getEmployeeThreshold() != null
+        && form.getEmployeeThreshold() != file.employeeThreshold()) {
+      operations.add(new Operation.DeclareEmployees(form.getEmployeeThreshold()));
+    }
+    save(operations.toArray(Operation[]::new));
   }
 
   public void editAddress(SiteView office) {
@@ -325,6 +334,10 @@ public class ModificationArea implements Serializable {
   /** The site the open editor works on. */
   public SiteView getSite() {
     return file.sites().stream().filter(s -> s.publicId().equals(site)).findFirst().orElse(null);
+  }
+
+  public EmployeeThreshold[] getThresholds() {
+    return EmployeeThreshold.values();
   }
 
   public CategoryType[] getAddableTypes() {

@@ -138,16 +138,23 @@ public class DefaultCompanyFileService implements CompanyFileService {
     var a = access.resolve(username, device);
     var set = pendingOf(a);
     if (set.isEmpty()) {
-      return new ChangeSummary(List.of(), List.of(), BigDecimal.ZERO, List.of(), false);
+      return new ChangeSummary(List.of(), List.of(), BigDecimal.ZERO, List.of(), List.of(), false);
     }
     var costs = CostLine.of(set.get().costs(), changeSets.prices());
     boolean stale = set.get().isStale(a.file());
+    var employeesBefore = a.file().getCompany().employeeThreshold();
     return rehearsal.rehearse(
         a.file().getId(),
         a.scope(),
         set.get().getOperations(),
         (file, lines) ->
-            new ChangeSummary(lines, costs, CostLine.total(costs), file.problems(), stale));
+            new ChangeSummary(
+                lines,
+                costs,
+                CostLine.total(costs),
+                file.problems(),
+                set.get().questions(employeesBefore, file),
+                stale));
   }
 
   @Override
@@ -159,10 +166,11 @@ public class DefaultCompanyFileService implements CompanyFileService {
       throw new InvalidValueException("changeSet.stale");
     }
     LocalDateTime now = LocalDateTime.now(clock);
+    var employeesBefore = a.file().getCompany().employeeThreshold();
     var lines = set.applyTo(a.file(), a.scope());
     opener.assignRegistryCodes(a.file());
     String reportId = changeSets.nextReportId(now.getYear());
-    set.sign(a.file(), reportId, now);
+    set.sign(a.file(), employeesBefore, reportId, now);
     files.forceNewVersion(a.file());
     var costs = CostLine.of(set.costs(), changeSets.prices());
     var view = mapper.view(a.file(), a.scope(), 0);
@@ -210,13 +218,21 @@ public class DefaultCompanyFileService implements CompanyFileService {
     LocalDateTime now = LocalDateTime.now(clock);
     var view = mapper.view(a.file(), a.scope(), 0);
     var vehicles = vehiclesOf(a, null, 0, Integer.MAX_VALUE);
-    var contribution =
-        Contribution.of(a.file(), new FeeSchedule(files.feeBands()), files::countVehicles);
+    var contribution = contributionOf(a);
     return sealer.seal(
         reportPdf.render(
             FileReports.company(
                 changeSets.nextReportId(now.getYear()), now, view, vehicles, contribution)),
         "Report azienda");
+  }
+
+  @Override
+  public Contribution contribution(String username) {
+    return contributionOf(access.resolve(username, null));
+  }
+
+  private Contribution contributionOf(Access a) {
+    return Contribution.of(a.file(), new FeeSchedule(files.feeBands()), files::countVehicles);
   }
 
   @Override

@@ -38,6 +38,7 @@ class FileViewMapper {
         company.getContactPhone(),
         company.getContactFax(),
         company.getContactEmail(),
+        company.employeeThreshold().orElse(null),
         scope.allowsCompanyLevel(),
         file.sites().stream()
             .sorted(Comparator.comparing((Site s) -> !s.isRegisteredOffice()))

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.registry.domain.changes;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.FileProblem;
+import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -117,7 +119,7 @@ public class ChangeSet {
       List<Operation> operations, CompanyFile file, EditScope scope) {
     List<ChangeLine> lines = new ArrayList<>();
     for (Operation operation : operations) {
-      scope.require(operation.site(file));
+      operation.requireWithin(scope, file);
       lines.add(operation.describe(file));
       operation.applyTo(file);
     }
@@ -125,10 +127,15 @@ public class ChangeSet {
   }
 
   /**
-   * MD-9 "Firma": on the file this set was built on, with every rule of the file satisfied. The
-   * caller applies the operations first ({@link #applyTo}) and passes the file afterwards.
+   * MD-9 "Firma": on the file this set was built on, with every rule of the file satisfied and
+   * every question answered (NP-1, TH-2). The caller applies the operations first ({@link
+   * #applyTo}) and passes the file afterwards, with the company's employee class from before.
    */
-  public void sign(CompanyFile applied, String reportId, LocalDateTime now) {
+  public void sign(
+      CompanyFile applied,
+      Optional<EmployeeThreshold> employeesBefore,
+      String reportId,
+      LocalDateTime now) {
     requirePending();
     if (operations.isEmpty()) {
       throw new InvalidValueException("changeSet.empty");
@@ -138,9 +145,19 @@ public class ChangeSet {
       var first = problems.get(0);
       throw new InvalidValueException(first.messageKey(), first.arguments().toArray());
     }
+    var open = questions(employeesBefore, applied);
+    if (!open.isEmpty()) {
+      throw open.get(0).unanswered();
+    }
     newDelegates(applied);
     this.signedAt = now;
     this.reportId = reportId;
+  }
+
+  /** The questions "Firma" still asks, on the file with this set applied. */
+  public List<Question> questions(
+      Optional<EmployeeThreshold> employeesBefore, CompanyFile applied) {
+    return Question.open(operations, employeesBefore, applied);
   }
 
   /** A delegate this set creates, with the e-mail their activation link goes to (MD-13). */

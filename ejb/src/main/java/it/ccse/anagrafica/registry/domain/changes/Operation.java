@@ -5,10 +5,12 @@ import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.Contacts;
+import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.Site;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
@@ -44,7 +46,8 @@ import java.util.stream.Stream;
       @JsonbSubtype(alias = "addLocalUnit", type = Operation.AddLocalUnit.class),
       @JsonbSubtype(alias = "declareEmployees", type = Operation.DeclareEmployees.class),
       @JsonbSubtype(alias = "joinVoluntarily", type = Operation.JoinVoluntarily.class),
-      @JsonbSubtype(alias = "declareNewProducer", type = Operation.DeclareNewProducer.class)
+      @JsonbSubtype(alias = "declareNewProducer", type = Operation.DeclareNewProducer.class),
+      @JsonbSubtype(alias = "reaffirmEmployees", type = Operation.ReaffirmEmployees.class)
     })
 public sealed interface Operation extends Serializable {
 
@@ -52,6 +55,11 @@ public sealed interface Operation extends Serializable {
   Optional<Site> site(CompanyFile file);
 
   ChangeLine describe(CompanyFile file);
+
+  /** Refuses an operation outside what the user may change (VW-1, MD-1). */
+  default void requireWithin(EditScope scope, CompanyFile file) {
+    scope.require(site(file));
+  }
 
   void applyTo(CompanyFile file);
 
@@ -598,6 +606,11 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
+    public void requireWithin(EditScope scope, CompanyFile file) {
+      scope.requireCompanyUser();
+    }
+
+    @Override
     public ChangeLine describe(CompanyFile file) {
       return new ChangeLine(
           siteName(Optional.empty()),
@@ -610,6 +623,40 @@ public sealed interface Operation extends Serializable {
     @Override
     public void applyTo(CompanyFile file) {
       file.getCompany().declareEmployees(threshold);
+    }
+  }
+
+  /**
+   * TH-2: the declaration "non più di 10 dipendenti" made again at signing when the class goes
+   * down; it needs that class already chosen in the set, so that choice cannot be undone alone.
+   */
+  record ReaffirmEmployees() implements Operation {
+
+    @Override
+    public Optional<Site> site(CompanyFile file) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void requireWithin(EditScope scope, CompanyFile file) {
+      scope.requireCompanyUser();
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return new ChangeLine(
+          siteName(Optional.empty()),
+          "change.reaffirmEmployees",
+          file.getCompany().getRagioneSociale(),
+          "",
+          EmployeeThreshold.UP_TO_TEN.name());
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      if (!file.getCompany().employeeThreshold().equals(Optional.of(EmployeeThreshold.UP_TO_TEN))) {
+        throw new InvalidValueException("changeSet.nothingToReaffirm");
+      }
     }
   }
 

@@ -77,6 +77,17 @@ public class FeeBand {
     this.sample = sample;
   }
 
+  /** CCSE sets the amounts of a row; from then on it is no longer a sample. */
+  public void revise(BigDecimal hazardous, BigDecimal nonHazardous) {
+    this.hazardous = Money.of(hazardous).amount();
+    this.nonHazardous = Money.of(nonHazardous).amount();
+    this.sample = false;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
   public Money amount(boolean forHazardousWaste) {
     return Money.of(forHazardousWaste ? hazardous : nonHazardous);
   }

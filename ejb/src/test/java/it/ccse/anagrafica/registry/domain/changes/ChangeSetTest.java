@@ -11,6 +11,7 @@ import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,8 @@ class ChangeSetTest {
             new Operation.RequestDevice("unit-1", "d9"),
             new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
             new Operation.JoinVoluntarily("cat-production"),
-            new Operation.DeclareNewProducer("unit-1", true));
+            new Operation.DeclareNewProducer("unit-1", true),
+            new Operation.ReaffirmEmployees());
 
     String json = converter.convertToDatabaseColumn(operations);
 
@@ -52,17 +54,20 @@ class ChangeSetTest {
         new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
 
     set.applyTo(f.file, EditScope.wholeFile());
-    var refused = assertThrows(InvalidValueException.class, () -> set.sign(f.file, "R-1", NOW));
+    var refused =
+        assertThrows(
+            InvalidValueException.class, () -> set.sign(f.file, Optional.empty(), "R-1", NOW));
     assertEquals("file.categoryWithoutDevice", refused.messageKey());
 
     var g = new FileFixture();
     set.add(new Operation.AssociateCategory("dev-unit", "c1"), REHEARSAL);
+    set.add(new Operation.DeclareNewProducer("unit-1", false), REHEARSAL);
     var lines = set.applyTo(g.file, EditScope.wholeFile());
-    set.sign(g.file, "R-1", NOW);
+    set.sign(g.file, Optional.empty(), "R-1", NOW);
 
     assertTrue(set.isSigned());
     assertEquals(
-        List.of("change.addCategory", "change.associateCategory"),
+        List.of("change.addCategory", "change.associateCategory", "change.declareNewProducer"),
         lines.stream().map(ChangeLine::action).toList());
     assertTrue(g.unitDevice.carries(g.file.category("c1")));
   }
@@ -121,7 +126,9 @@ class ChangeSetTest {
 
     assertEquals(
         "changeSet.empty",
-        assertThrows(InvalidValueException.class, () -> set.sign(f.file, "R", NOW)).messageKey());
+        assertThrows(
+                InvalidValueException.class, () -> set.sign(f.file, Optional.empty(), "R", NOW))
+            .messageKey());
     assertEquals(false, set.isStale(f.file));
   }
 
@@ -139,7 +146,7 @@ class ChangeSetTest {
 
     var g = new FileFixture();
     set.applyTo(g.file, EditScope.wholeFile());
-    set.sign(g.file, "R-2", NOW);
+    set.sign(g.file, Optional.empty(), "R-2", NOW);
 
     assertEquals(List.of(PriceCode.ADDITIONAL_LOCAL_UNIT, PriceCode.NEW_DEVICE), set.costs());
     assertEquals("Deposito", g.file.site("u2").getName());
@@ -153,7 +160,7 @@ class ChangeSetTest {
     set.add(new Operation.JoinVoluntarily("cat-production"), REHEARSAL);
 
     var lines = set.applyTo(f.file, EditScope.wholeFile());
-    set.sign(f.file, "R-3", NOW);
+    set.sign(f.file, Optional.empty(), "R-3", NOW);
 
     assertEquals("change.declareEmployees", lines.get(0).action());
     assertTrue(f.production.obligation().isMandatory(), "hazardous production, > 10 declared");
@@ -161,18 +168,19 @@ class ChangeSetTest {
   }
 
   @Test
-  void vw1ADelegateCannotDeclareTheCompanyThreshold() {
+  void th1AnyUserOfTheCompanyDeclaresTheThresholdButNotStaff() {
     var f = new FileFixture();
-    var set = new ChangeSet(f.file, "delegato", "dev-unit", NOW);
-    var scope = EditScope.siteOf(f.unitDevice);
+    List<Operation> declaration =
+        List.of(new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
 
-    var refused =
+    ChangeSet.replay(declaration, f.file, EditScope.siteOf(f.unitDevice));
+
+    assertEquals(EmployeeThreshold.UP_TO_TEN, f.company.employeeThreshold().orElseThrow());
+    assertEquals(
+        "file.outOfScope",
         assertThrows(
-            InvalidValueException.class,
-            () ->
-                set.add(
-                    new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
-                    ops -> ChangeSet.replay(ops, new FileFixture().file, scope)));
-    assertEquals("file.outOfScope", refused.messageKey());
+                InvalidValueException.class,
+                () -> ChangeSet.replay(declaration, f.file, EditScope.readOnly()))
+            .messageKey());
   }
 }

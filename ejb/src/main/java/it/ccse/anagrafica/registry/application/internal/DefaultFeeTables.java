@@ -1,0 +1,61 @@
+package it.ccse.anagrafica.registry.application.internal;
+
+import it.ccse.anagrafica.registry.application.FeeTables;
+import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
+import it.ccse.anagrafica.registry.domain.fees.FeeBand;
+import it.ccse.anagrafica.registry.domain.fees.FeeKind;
+import it.ccse.anagrafica.shared.application.AuditTrail;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+@Stateless
+@RolesAllowed({"BACKOFFICE", "ADMIN"})
+public class DefaultFeeTables implements FeeTables {
+
+  @Inject private CompanyFileRepository files;
+  @EJB private AuditTrail audit;
+  @Resource private SessionContext session;
+
+  @Override
+  public List<Fee> fees() {
+    return files.feeBands().stream()
+        .sorted(Comparator.comparing(FeeBand::getKind).thenComparingInt(FeeBand::getLowerBound))
+        .map(
+            b ->
+                new Fee(
+                    b.getKind(),
+                    b.getLowerBound(),
+                    b.amount(true).amount(),
+                    b.amount(false).amount(),
+                    b.getSource(),
+                    b.isSample(),
+                    b.getVersion()))
+        .toList();
+  }
+
+  @Override
+  public void revise(
+      FeeKind kind, int lowerBound, BigDecimal hazardous, BigDecimal nonHazardous, long version) {
+    var band =
+        files
+            .feeBand(kind, lowerBound)
+            .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+    if (band.getVersion() != version) {
+      throw new InvalidValueException("fee.stale");
+    }
+    band.revise(hazardous, nonHazardous);
+    audit.record(
+        session.getCallerPrincipal().getName(),
+        "FEE_CHANGED",
+        kind + " " + lowerBound,
+        hazardous + " / " + nonHazardous);
+  }
+}
