@@ -16,6 +16,7 @@ import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyFileLookup;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.FeeTables;
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
@@ -28,6 +29,7 @@ import it.ccse.anagrafica.registry.domain.GeoPoint;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
 import it.ccse.anagrafica.registry.domain.changes.Question;
+import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
@@ -70,6 +72,7 @@ class CompanyFileIT {
   @Inject private PriceList priceList;
   @Inject private CompanyDataService companyData;
   @Inject private SitePositions positions;
+  @Inject private FeeTables feeTables;
 
   @Test
   void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCostsVw6ReportsTheFile()
@@ -440,6 +443,52 @@ class CompanyFileIT {
     assertTrue(management.mandatory(), "NP-1: non-hazardous management of a new producer");
     assertEquals("obligation.newProducer", management.obligationReason());
     assertEquals(new BigDecimal("330.00"), contribution(operator), "+ <1,000 t non pericolosi");
+  }
+
+  @Test
+  void vw6StaffReviseAFeeAndTheContributionFollowsOperatorsCannot() {
+    String operator = validatedCompanyWithOperator();
+    addLocalUnit(operator, n("u1"), "Officina", n("d1"));
+    files.sign(operator, null, PIN.toCharArray());
+    var band =
+        staff.call(
+            () ->
+                feeTables.fees().stream()
+                    .filter(f -> f.kind() == FeeKind.LOCAL_UNIT_EMPLOYEES && f.lowerBound() == 11)
+                    .findFirst()
+                    .orElseThrow());
+    try {
+      staff.call(
+          () -> {
+            feeTables.revise(
+                band.kind(), 11, new BigDecimal("181.00"), band.nonHazardous(), band.version());
+            return null;
+          });
+      assertEquals(new BigDecimal("181.00"), contribution(operator), "20 ULA, hazardous");
+      var stale =
+          assertThrows(
+              EJBException.class,
+              () ->
+                  staff.call(
+                      () -> {
+                        feeTables.revise(
+                            band.kind(), 11, BigDecimal.ONE, BigDecimal.ONE, band.version());
+                        return null;
+                      }));
+      assertEquals("fee.stale", ((InvalidValueException) stale.getCause()).messageKey());
+      assertThrows(EJBAccessException.class, () -> feeTables.fees());
+    } finally {
+      staff.call(
+          () -> {
+            var now =
+                feeTables.fees().stream()
+                    .filter(f -> f.kind() == FeeKind.LOCAL_UNIT_EMPLOYEES && f.lowerBound() == 11)
+                    .findFirst()
+                    .orElseThrow();
+            feeTables.revise(now.kind(), 11, band.hazardous(), band.nonHazardous(), now.version());
+            return null;
+          });
+    }
   }
 
   private CategoryView category(String operator, String site, CategoryType type) {

@@ -79,8 +79,10 @@ public class FeeBand {
 
   /** CCSE sets the amounts of a row; from then on it is no longer a sample. */
   public void revise(BigDecimal hazardous, BigDecimal nonHazardous) {
-    this.hazardous = Money.of(hazardous).amount();
-    this.nonHazardous = Money.of(nonHazardous).amount();
+    var forHazardous = Money.of(hazardous);
+    var forNonHazardous = Money.of(nonHazardous);
+    this.hazardous = forHazardous.amount();
+    this.nonHazardous = forNonHazardous.amount();
     this.sample = false;
   }
 
