@@ -51,11 +51,11 @@ public class Category {
     this.site = site;
     this.publicId = publicId;
     this.type = type;
-    this.details = details;
+    this.details = details.forType(type);
   }
 
   void modify(CategoryDetails details) {
-    this.details = details;
+    this.details = details.forType(type);
   }
 
   /** VO-1 "Volontario". */

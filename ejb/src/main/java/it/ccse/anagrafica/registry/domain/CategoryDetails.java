@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.registry.domain.CategoryType.Detail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -63,6 +64,19 @@ public class CategoryDetails implements Serializable {
 
   public static CategoryDetails none() {
     return new CategoryDetails(null, null, null, null, null, null, null, null);
+  }
+
+  /** MD-10: only the details the type asks for; any other value typed is dropped. */
+  public CategoryDetails forType(CategoryType type) {
+    return new CategoryDetails(
+        type.asks(Detail.HAZARDOUS) ? hazardous : null,
+        type.asks(Detail.NON_HAZARDOUS) ? nonHazardous : null,
+        type.asks(Detail.URBAN) ? urban : null,
+        type.asks(Detail.EMPLOYEES) ? employees : null,
+        type.asks(Detail.TONNES) ? tonnesPerYear : null,
+        type.asks(Detail.INHABITANTS) ? inhabitants : null,
+        type.asks(Detail.DESCRIPTION) ? description : null,
+        type.asks(Detail.CIRCUIT) ? organisedCircuit : null);
   }
 
   private static void requireNotNegative(Integer value) {

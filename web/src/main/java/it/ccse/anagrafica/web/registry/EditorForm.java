@@ -81,6 +81,11 @@ public class EditorForm implements Serializable {
     organisedCircuit = d.organisedCircuit();
   }
 
+  /** MD-10: whether the chosen category type asks for a detail (a {@code Detail} name). */
+  public boolean asks(String detail) {
+    return categoryType != null && categoryType.asks(CategoryType.Detail.valueOf(detail));
+  }
+
   /** Region → province → comune: a new region clears what depended on the old one. */
   public void regionChanged() {
     provinceSigla = null;
