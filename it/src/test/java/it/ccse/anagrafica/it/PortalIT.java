@@ -450,6 +450,34 @@ class PortalIT {
   }
 
   @Test
+  void np1AddingManagementWhereProductionIsAsksNewProducerBeforeFirma() {
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.open("/area/modifiche.xhtml");
+    browser.clickWhenPresent(inSite("Deposito Milano", "Aggiungi categoria"));
+    browser.waitForElement(By.id("editor:categoryType"));
+    browser.choose(
+        "editor:categoryType",
+        "Gestori (trattamento, recupero, smaltimento, commercio, intermediazione)");
+    browser.tick("editor:nonHazardous");
+    browser.type("editor:tonnesPerYear_input", "300");
+    saveEditor();
+    browser.driver.findElement(By.id("areaForm:toSummary")).click();
+    browser.waitForText("Sei un nuovo produttore");
+    assertFalse(browser.driver.findElement(By.id("summaryForm:sign")).isEnabled(), "NP-1 first");
+    browser.screenshot("riepilogo-nuovo-produttore");
+    browser.clickWhenPresent(By.xpath("//button[.//span[text()='SI']]"));
+    browser.waitForText("Dichiarazione nuovo produttore");
+    browser.signWithPin("258025");
+
+    browser.open("/area/fascicolo.xhtml");
+    browser.waitForText("Contributo annuale");
+    assertTrue(
+        browser.text().contains("300 t/anno, non pericolosi"),
+        "SI: non-hazardous management is mandatory, so it pays");
+  }
+
+  @Test
   void operatorIsRefusedTheBackOffice() {
     browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Benvenuto, Mario Rossi");
