@@ -9,7 +9,12 @@ final class CompanyCodes {
 
   /** 7 random digits, office code 001, Luhn check digit. */
   static String unique() {
-    String base = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "001";
+    return numbered(ThreadLocalRandom.current().nextInt(10_000_000));
+  }
+
+  /** The code with this 7-digit number, office code 001 and its check digit. */
+  static String numbered(int number) {
+    String base = String.format("%07d", number) + "001";
     int sum = 0;
     for (int i = 0; i < 10; i++) {
       int digit = base.charAt(i) - '0';

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.accounts.application.internal;
 
 import it.ccse.anagrafica.registry.domain.CompanyData;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -96,14 +97,7 @@ final class LegacyOperatorFile {
   }
 
   private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT
-          .builder()
-          .setDelimiter(';')
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setIgnoreEmptyLines(false)
-          .setTrim(true)
-          .get();
+      SemicolonCsv.withHeader().setIgnoreEmptyLines(false).get();
 
   private LegacyOperatorFile() {}
 

@@ -1,0 +1,58 @@
+package it.ccse.anagrafica.batch.register;
+
+import it.ccse.anagrafica.registry.application.register.RegisterStaging;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * BA-1 last step: duplicates of the file become errors, then the counts; the job fails with that
+ * summary only when the rejected lines pass {@code anagrafica.register.max-error-rate}.
+ */
+@Named
+@Dependent
+public class RegisterImportSummary extends AbstractBatchlet {
+
+  @EJB private RegisterStaging staging;
+  @Inject private JobContext job;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.register.max-error-rate")
+  private double configuredMaxErrorRate;
+
+  /** The job parameter {@code maxErrorRate}, when the administrator gives one for this run. */
+  @Inject
+  @BatchProperty(name = "maxErrorRate")
+  private String maxErrorRateParameter;
+
+  @Override
+  public String process() {
+    double maxErrorRate =
+        maxErrorRateParameter == null || maxErrorRateParameter.isBlank()
+            ? configuredMaxErrorRate
+            : Double.parseDouble(maxErrorRateParameter);
+    staging.rejectDuplicates(job.getInstanceId());
+    var counts = staging.counts(job.getInstanceId());
+    String summary =
+        String.format(
+            Locale.ITALY,
+            "letti %d, importati %d, scartati %d (%.1f%%)",
+            counts.read(),
+            counts.staged(),
+            counts.rejected(),
+            counts.errorRate() * 100);
+    job.setExitStatus(summary);
+    if (counts.errorRate() > maxErrorRate) {
+      throw new IllegalStateException(
+          summary
+              + String.format(Locale.ITALY, ": oltre il limite del %.1f%%", maxErrorRate * 100));
+    }
+    return "COMPLETED";
+  }
+}

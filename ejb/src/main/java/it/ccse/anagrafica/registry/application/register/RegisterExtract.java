@@ -1,0 +1,257 @@
+package it.ccse.anagrafica.registry.application.register;
+
+import it.ccse.anagrafica.registry.domain.register.ActivityStatus;
+import it.ccse.anagrafica.registry.domain.register.RegisterRow;
+import it.ccse.anagrafica.shared.domain.Cap;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import it.ccse.anagrafica.shared.domain.Pec;
+import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * BA-1: a Business Register extract (docs/business-register-extract.md) read as a stream, one
+ * record at a time, so memory does not grow with the file. Each data line comes out accepted, as a
+ * {@link RegisterRow}, or rejected with its line number, column, value and reason (a key of the
+ * {@code i18n/validation} bundle). A file without the required columns is refused at once.
+ */
+public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, AutoCloseable {
+
+  /** The columns, by header name; the required ones must be present and filled. */
+  public enum Column {
+    CODICE_FISCALE(true),
+    PARTITA_IVA(true),
+    DENOMINAZIONE(true),
+    FORMA_GIURIDICA(true),
+    CCIAA(true),
+    REA(true),
+    INDIRIZZO(true),
+    CIVICO(false),
+    CAP(true),
+    COMUNE_ISTAT(true),
+    PEC(false),
+    STATO_ATTIVITA(true),
+    DATA_ISCRIZIONE(true),
+    DATA_CESSAZIONE(false),
+    ATECO(false),
+    LEGALE_RAPPRESENTANTE_CF(false);
+
+    private final boolean required;
+
+    Column(boolean required) {
+      this.required = required;
+    }
+
+    public String header() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A data line of the extract: where it ends in the file (the header is line 1). */
+  public sealed interface Entry {
+    long line();
+  }
+
+  public record Accepted(long line, RegisterRow row) implements Entry {}
+
+  public record Rejected(
+      long line, String column, String value, String reasonKey, List<Object> arguments)
+      implements Entry {}
+
+  /** Italian extracts write dates either way. */
+  private static final List<DateTimeFormatter> DATES =
+      List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+
+  private static final CSVFormat FORMAT = SemicolonCsv.withHeader().setIgnoreEmptyLines(true).get();
+
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final Predicate<String> knownComune;
+
+  private RegisterExtract(CSVParser parser, Predicate<String> knownComune) {
+    this.parser = parser;
+    this.records = parser.iterator();
+    this.knownComune = knownComune;
+  }
+
+  /**
+   * Opens an extract, checking its header.
+   *
+   * @param knownComune whether an ISTAT comune code exists
+   * @throws InvalidFieldException field {@code file}: unreadable, or required columns missing
+   */
+  public static RegisterExtract open(Reader reader, Predicate<String> knownComune) {
+    try {
+      var parser = FORMAT.parse(reader);
+      var headers = parser.getHeaderMap().keySet();
+      var missing =
+          Arrays.stream(Column.values())
+              .filter(c -> c.required && !headers.contains(c.header()))
+              .map(Column::header)
+              .toList();
+      if (!missing.isEmpty()) {
+        throw new InvalidFieldException(
+            "file", "register.missingColumns", String.join(", ", missing));
+      }
+      return new RegisterExtract(parser, knownComune);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InvalidFieldException("file", "register.unreadable", e.getMessage());
+    }
+  }
+
+  /** Passes over the first {@code count} data records, to resume from a checkpoint. */
+  public RegisterExtract skip(long count) {
+    for (long i = 0; i < count && records.hasNext(); i++) {
+      records.next();
+    }
+    return this;
+  }
+
+  @Override
+  public boolean hasNext() {
+    try {
+      return records.hasNext();
+    } catch (UncheckedIOException e) {
+      throw new InvalidFieldException("file", "register.unreadable", e.getMessage());
+    }
+  }
+
+  @Override
+  public Entry next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    CSVRecord record = records.next();
+    long line = parser.getCurrentLineNumber();
+    if (!record.isConsistent()) {
+      return new Rejected(
+          line,
+          "",
+          "",
+          "register.columnCount",
+          List.of(record.size(), parser.getHeaderNames().size()));
+    }
+    try {
+      return new Accepted(line, row(record));
+    } catch (RejectedValue e) {
+      return new Rejected(
+          line,
+          e.column.header(),
+          e.value,
+          e.refusal.messageKey(),
+          Arrays.asList(e.refusal.arguments()));
+    }
+  }
+
+  private RegisterRow row(CSVRecord record) {
+    LocalDate registered = value(record, Column.DATA_ISCRIZIONE, RegisterExtract::date);
+    LocalDate ceased = value(record, Column.DATA_CESSAZIONE, RegisterExtract::date);
+    if (ceased != null && ceased.isBefore(registered)) {
+      throw new RejectedValue(
+          Column.DATA_CESSAZIONE,
+          text(record, Column.DATA_CESSAZIONE),
+          new InvalidValueException("register.ceasedBeforeRegistered"));
+    }
+    return new RegisterRow(
+        value(record, Column.CODICE_FISCALE, v -> CodiceFiscale.of(v).value()),
+        value(record, Column.PARTITA_IVA, v -> PartitaIva.of(v).value()),
+        value(record, Column.DENOMINAZIONE, v -> v),
+        value(record, Column.FORMA_GIURIDICA, v -> v),
+        value(record, Column.CCIAA, v -> v.toUpperCase(Locale.ROOT)),
+        value(record, Column.REA, v -> v),
+        value(record, Column.INDIRIZZO, v -> v),
+        value(record, Column.CIVICO, v -> v),
+        value(record, Column.CAP, v -> Cap.of(v).value()),
+        value(record, Column.COMUNE_ISTAT, this::comune),
+        value(record, Column.PEC, v -> Pec.of(v).value()),
+        value(record, Column.STATO_ATTIVITA, RegisterExtract::status),
+        registered,
+        ceased,
+        value(record, Column.ATECO, v -> v),
+        value(record, Column.LEGALE_RAPPRESENTANTE_CF, v -> CodiceFiscale.of(v).value()));
+  }
+
+  /** The column's value through its rule; null when blank and optional. */
+  private static <T> T value(CSVRecord record, Column column, Function<String, T> rule) {
+    String text = text(record, column);
+    if (text.isEmpty()) {
+      if (column.required) {
+        throw new RejectedValue(column, text, new InvalidValueException("validation.required"));
+      }
+      return null;
+    }
+    try {
+      return rule.apply(text);
+    } catch (InvalidValueException e) {
+      throw new RejectedValue(column, text, e);
+    }
+  }
+
+  private static String text(CSVRecord record, Column column) {
+    return record.isMapped(column.header()) ? record.get(column.header()) : "";
+  }
+
+  private String comune(String code) {
+    if (!knownComune.test(code)) {
+      throw new InvalidValueException("register.unknownComune");
+    }
+    return code;
+  }
+
+  private static ActivityStatus status(String text) {
+    return ActivityStatus.of(text)
+        .orElseThrow(() -> new InvalidValueException("register.badStatus"));
+  }
+
+  private static LocalDate date(String text) {
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return LocalDate.parse(text, format);
+      } catch (DateTimeParseException e) {
+        // the next format may read it
+      }
+    }
+    throw new InvalidValueException("register.badDate");
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A value a rule refused, with the column it came from. */
+  private static final class RejectedValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Column column;
+    private final String value;
+    private final transient InvalidValueException refusal;
+
+    RejectedValue(Column column, String value, InvalidValueException refusal) {
+      super(refusal.messageKey(), null, false, false);
+      this.column = column;
+      this.value = value;
+      this.refusal = refusal;
+    }
+  }
+}

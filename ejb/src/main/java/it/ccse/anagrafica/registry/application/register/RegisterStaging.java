@@ -1,0 +1,215 @@
+package it.ccse.anagrafica.registry.application.register;
+
+import it.ccse.anagrafica.registry.application.register.RegisterExtract.Accepted;
+import it.ccse.anagrafica.registry.application.register.RegisterExtract.Entry;
+import it.ccse.anagrafica.registry.application.register.RegisterExtract.Rejected;
+import it.ccse.anagrafica.registry.domain.register.RegisterRow;
+import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * BA-1: writes a chunk of extract lines into the staging tables with JDBC batches, in the chunk's
+ * transaction, so a checkpoint and its rows commit together; then reports the import.
+ */
+@Stateless
+public class RegisterStaging {
+
+  private static final String INSERT_ROW =
+      "INSERT INTO register_staging (import_id, line, codice_fiscale, partita_iva, denominazione,"
+          + " forma_giuridica, cciaa, rea, street, street_number, cap, comune_istat_code, pec,"
+          + " activity_status, registered_on, ceased_on, ateco, legal_rep_codice_fiscale)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_ERROR =
+      "INSERT INTO register_import_error (import_id, line, column_name, raw_value, reason_key,"
+          + " arguments) VALUES (?, ?, ?, ?, ?, ?)";
+
+  /** What an import staged: lines accepted, lines rejected (bad or duplicate). */
+  public record ImportCounts(long staged, long rejected) {
+
+    public long read() {
+      return staged + rejected;
+    }
+
+    /** Rejected lines per line read; 0 for an empty file. */
+    public double errorRate() {
+      return read() == 0 ? 0 : (double) rejected / read();
+    }
+  }
+
+  /** A rejected line as the report shows it. */
+  public record ImportError(
+      long line, String column, String value, String reasonKey, String arguments) {}
+
+  @Resource(lookup = DatabaseSchema.DATASOURCE)
+  private DataSource dataSource;
+
+  public void write(long importId, List<Entry> entries) {
+    try (Connection c = dataSource.getConnection();
+        var rows = c.prepareStatement(INSERT_ROW);
+        var errors = c.prepareStatement(INSERT_ERROR)) {
+      for (Entry entry : entries) {
+        if (entry instanceof Accepted a) {
+          row(rows, importId, a.line(), a.row());
+          rows.addBatch();
+        } else if (entry instanceof Rejected r) {
+          errors.setLong(1, importId);
+          errors.setLong(2, r.line());
+          errors.setString(3, r.column());
+          errors.setString(4, clip(r.value(), 500));
+          errors.setString(5, r.reasonKey());
+          errors.setString(
+              6,
+              clip(
+                  r.arguments().stream().map(String::valueOf).collect(Collectors.joining("|")),
+                  200));
+          errors.addBatch();
+        }
+      }
+      rows.executeBatch();
+      errors.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Staging the Business Register extract failed", e);
+    }
+  }
+
+  /**
+   * A codice fiscale met again in the same file: the first line stays staged, the later ones become
+   * errors naming it (set-based, once, at the end of the import).
+   */
+  public void rejectDuplicates(long importId) {
+    try (Connection c = dataSource.getConnection();
+        var report =
+            c.prepareStatement(
+                "INSERT INTO register_import_error (import_id, line, column_name, raw_value,"
+                    + " reason_key, arguments)"
+                    + " SELECT s.import_id, s.line, 'codice_fiscale', s.codice_fiscale,"
+                    + " 'register.duplicate', CAST(f.first_line AS VARCHAR(20))"
+                    + " FROM register_staging s JOIN (SELECT codice_fiscale, MIN(line) AS"
+                    + " first_line FROM register_staging WHERE import_id = ? GROUP BY"
+                    + " codice_fiscale HAVING COUNT(*) > 1) f ON f.codice_fiscale ="
+                    + " s.codice_fiscale WHERE s.import_id = ? AND s.line > f.first_line");
+        var remove =
+            c.prepareStatement(
+                "DELETE FROM register_staging s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM"
+                    + " register_import_error e WHERE e.import_id = s.import_id AND e.line ="
+                    + " s.line)")) {
+      report.setLong(1, importId);
+      report.setLong(2, importId);
+      report.executeUpdate();
+      remove.setLong(1, importId);
+      remove.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Checking duplicates of the extract failed", e);
+    }
+  }
+
+  /**
+   * The ISTAT codes of the current comuni, read once per import: a few thousand codes, so the check
+   * costs no query per line and memory does not grow with the file.
+   */
+  public Set<String> knownComuni() {
+    try (Connection c = dataSource.getConnection();
+        var query = c.prepareStatement("SELECT istat_code FROM ref_comune");
+        var rs = query.executeQuery()) {
+      var codes = new HashSet<String>();
+      while (rs.next()) {
+        codes.add(rs.getString(1));
+      }
+      return codes;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the comuni failed", e);
+    }
+  }
+
+  public ImportCounts counts(long importId) {
+    return new ImportCounts(
+        count("SELECT COUNT(*) FROM register_staging WHERE import_id = ?", importId),
+        count("SELECT COUNT(*) FROM register_import_error WHERE import_id = ?", importId));
+  }
+
+  /** The rejected lines in file order (for the downloadable report). */
+  public List<ImportError> errors(long importId) {
+    try (Connection c = dataSource.getConnection();
+        var query =
+            c.prepareStatement(
+                "SELECT line, column_name, raw_value, reason_key, arguments FROM"
+                    + " register_import_error WHERE import_id = ? ORDER BY line")) {
+      query.setLong(1, importId);
+      try (var rs = query.executeQuery()) {
+        var errors = new ArrayList<ImportError>();
+        while (rs.next()) {
+          errors.add(
+              new ImportError(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
+        }
+        return errors;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the import errors failed", e);
+    }
+  }
+
+  private long count(String sql, long importId) {
+    try (Connection c = dataSource.getConnection();
+        var query = c.prepareStatement(sql)) {
+      query.setLong(1, importId);
+      try (var rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Counting the import failed", e);
+    }
+  }
+
+  private static void row(PreparedStatement s, long importId, long line, RegisterRow r)
+      throws SQLException {
+    s.setLong(1, importId);
+    s.setLong(2, line);
+    s.setString(3, r.codiceFiscale());
+    s.setString(4, r.partitaIva());
+    s.setString(5, clip(r.denominazione(), 300));
+    s.setString(6, clip(r.legalForm(), 60));
+    s.setString(7, clip(r.cciaa(), 5));
+    s.setString(8, clip(r.rea(), 20));
+    s.setString(9, clip(r.street(), 250));
+    s.setString(10, clip(r.streetNumber(), 20));
+    s.setString(11, r.cap());
+    s.setString(12, r.comuneIstatCode());
+    s.setString(13, r.pec());
+    s.setString(14, r.status().name());
+    date(s, 15, r.registeredOn());
+    date(s, 16, r.ceasedOn());
+    s.setString(17, clip(r.ateco(), 20));
+    s.setString(18, r.legalRepCodiceFiscale());
+  }
+
+  private static void date(PreparedStatement s, int index, LocalDate date) throws SQLException {
+    if (date == null) {
+      s.setNull(index, Types.DATE);
+    } else {
+      s.setDate(index, Date.valueOf(date));
+    }
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}

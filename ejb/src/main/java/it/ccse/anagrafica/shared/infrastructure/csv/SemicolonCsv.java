@@ -1,0 +1,22 @@
+package it.ccse.anagrafica.shared.infrastructure.csv;
+
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The CSV dialect of every file CCSE exchanges (legacy registry, Business Register extracts): RFC
+ * 4180 with {@code ;}, a header naming the columns in any order, values trimmed.
+ */
+public final class SemicolonCsv {
+
+  private SemicolonCsv() {}
+
+  /** The dialect; each reader adds what it does with empty lines. */
+  public static CSVFormat.Builder withHeader() {
+    return CSVFormat.DEFAULT
+        .builder()
+        .setDelimiter(';')
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setTrim(true);
+  }
+}

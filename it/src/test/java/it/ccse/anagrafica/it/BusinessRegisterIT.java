@@ -1,0 +1,170 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.ccse.anagrafica.registry.application.register.RegisterStaging;
+import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportCounts;
+import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportError;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** BA-1 on Payara with PostgreSQL: the real job on real extracts. */
+@ExtendWith(ArquillianExtension.class)
+class BusinessRegisterIT {
+
+  private static final String HEADER =
+      "codice_fiscale;partita_iva;denominazione;forma_giuridica;cciaa;rea;indirizzo;civico;cap;"
+          + "comune_istat;pec;stato_attivita;data_iscrizione;data_cessazione;ateco;"
+          + "legale_rappresentante_cf\n";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(BusinessRegisterIT.class, CompanyCodes.class);
+  }
+
+  @EJB private RegisterStaging staging;
+
+  private static String line(String code, String name) {
+    return code
+        + ";"
+        + code
+        + ";"
+        + name
+        + ";SRL;TO;1234567;Via Roma;1;10121;001272;;ATTIVA;"
+        + "2010-03-15;;38.11.00;\n";
+  }
+
+  @Test
+  void ba1AnExtractIsStagedAndEveryKindOfBadLineReported() throws Exception {
+    String a = CompanyCodes.unique();
+    String b = CompanyCodes.unique();
+    String text =
+        "\uFEFF"
+            + HEADER
+            + line(a, "Alfa S.r.l.")
+            + line(b, "Beta S.r.l.")
+            + "12345670017;solo;tre\n"
+            + line(a, "Alfa S.r.l.").replace(";001272;", ";999999;")
+            + line(b, "Beta bis").replace("2010-03-15", "15-03-2010")
+            + line(b, "Beta ter").replace(";ATTIVA;", ";FALLITA;")
+            + line(a, "Alfa di nuovo");
+
+    Path file = Files.writeString(Files.createTempFile("estratto", ".csv"), text);
+
+    var beyondTheLimit = run(file, null);
+    assertEquals(BatchStatus.FAILED, beyondTheLimit.getBatchStatus());
+    assertTrue(
+        beyondTheLimit.getExitStatus().startsWith("letti 7, importati 2, scartati 5"),
+        beyondTheLimit.getExitStatus());
+    var execution = run(file, "0.8");
+
+    assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), execution.getExitStatus());
+    long instance = operator().getJobInstance(execution.getExecutionId()).getInstanceId();
+    assertEquals(new ImportCounts(2, 5), staging.counts(instance));
+    assertEquals(
+        List.of(
+            "4 register.columnCount",
+            "5 register.unknownComune",
+            "6 register.badDate",
+            "7 register.badStatus",
+            "8 register.duplicate"),
+        staging.errors(instance).stream().map(e -> e.line() + " " + e.reasonKey()).toList());
+    ImportError duplicate = staging.errors(instance).get(4);
+    assertEquals("2", duplicate.arguments(), "names the first line of the company");
+    assertEquals("letti 7, importati 2, scartati 5 (71,4%)", execution.getExitStatus());
+  }
+
+  @Test
+  void ba1ABreakMidFileResumesFromTheCheckpointToTheSameEndState() throws Exception {
+    byte[] fixed = extract(3000, 7_000_000);
+    byte[] broken = fixed.clone();
+    int third = indexOfLine(fixed, 2500);
+    broken[third] = (byte) 0xFF; // not UTF-8: the reader fails in the third chunk
+    Path file = Files.write(Files.createTempFile("estratto", ".csv"), broken);
+
+    var failed = run(file);
+    assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+    long instance = operator().getJobInstance(failed.getExecutionId()).getInstanceId();
+    assertEquals(2000, staging.counts(instance).staged(), "two chunks committed before the break");
+
+    Files.write(file, fixed);
+    var same = new Properties();
+    same.setProperty("file", file.toString());
+    long restart = operator().restart(failed.getExecutionId(), same);
+    var resumed = await(restart);
+    var uninterrupted = run(Files.write(Files.createTempFile("estratto", ".csv"), fixed));
+
+    assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus(), resumed.getExitStatus());
+    long other = operator().getJobInstance(uninterrupted.getExecutionId()).getInstanceId();
+    assertEquals(new ImportCounts(3000, 0), staging.counts(instance));
+    assertEquals(staging.counts(other), staging.counts(instance));
+  }
+
+  private static byte[] extract(int lines, int firstNumber) throws IOException {
+    var out = new ByteArrayOutputStream();
+    out.write(HEADER.getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < lines; i++) {
+      String code = CompanyCodes.numbered(firstNumber + i);
+      out.write(line(code, "Impresa " + i).getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  /** Where the name of data line {@code n} (1-based) starts. */
+  private static int indexOfLine(byte[] content, int n) {
+    int newlines = 0;
+    for (int i = 0; i < content.length; i++) {
+      if (content[i] == '\n' && ++newlines == n) {
+        return i + 1 + 24;
+      }
+    }
+    throw new AssertionError("no line " + n);
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+
+  private static JobExecution run(Path file) throws InterruptedException {
+    return run(file, null);
+  }
+
+  private static JobExecution run(Path file, String maxErrorRate) throws InterruptedException {
+    var parameters = new Properties();
+    parameters.setProperty("file", file.toString());
+    if (maxErrorRate != null) {
+      parameters.setProperty("maxErrorRate", maxErrorRate);
+    }
+    return await(operator().start("business-register-import", parameters));
+  }
+
+  private static JobExecution await(long execution) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      var status = operator().getJobExecution(execution);
+      if (switch (status.getBatchStatus()) {
+        case COMPLETED, FAILED, STOPPED, ABANDONED -> true;
+        default -> false;
+      }) {
+        return status;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("Job execution " + execution + " did not end in 2 minutes");
+  }
+}
