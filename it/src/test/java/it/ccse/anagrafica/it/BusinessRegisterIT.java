@@ -3,9 +3,14 @@ package it.ccse.anagrafica.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportCounts;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportError;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -16,8 +21,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,6 +47,10 @@ class BusinessRegisterIT {
   }
 
   @EJB private RegisterStaging staging;
+  @EJB private CompanyService companies;
+
+  @Resource(lookup = "java:app/jdbc/anagrafica")
+  private DataSource dataSource;
 
   private static String line(String code, String name) {
     return code
@@ -114,6 +126,122 @@ class BusinessRegisterIT {
     long other = operator().getJobInstance(uninterrupted.getExecutionId()).getInstanceId();
     assertEquals(new ImportCounts(3000, 0), staging.counts(instance));
     assertEquals(staging.counts(other), staging.counts(instance));
+  }
+
+  @Test
+  void ba2ReconcileOpensUpdatesResolvesAndRespectsSelfCertification() throws Exception {
+    String a = CompanyCodes.unique();
+    String b = CompanyCodes.unique();
+    long companyA = company(a, "Alfa Reg S.r.l.");
+    long companyB = company(b, "Beta Reg S.r.l.");
+    String alfa = registerLine(a, "Alfa Reg S.r.l.", "3", "ATTIVA;2010-03-15;");
+    String beta = registerLine(b, "BETA REG s.r.l. ", "1", "CESSATA;2010-03-15;2026-06-30");
+
+    var first = reconcile(alfa + beta);
+    assertEquals("aperti 1, ancora aperti 0, risolti 0, aziende avvisate 1", first);
+    assertEquals(List.of("CIVICO OPEN 1 3"), misalignments(companyA));
+    assertEquals(List.of(), misalignments(companyB), "case and spaces are not a difference");
+    assertEquals("CESSATA", query("SELECT register_status FROM company WHERE id = " + companyB));
+
+    assertEquals("aperti 0, ancora aperti 1, risolti 0, aziende avvisate 0", reconcile(alfa));
+    var changed = reconcile(alfa.replace(";Via Roma;3;", ";Via Roma;5;"));
+    assertEquals("aperti 0, ancora aperti 1, risolti 0, aziende avvisate 1", changed);
+    assertEquals(List.of("CIVICO OPEN 1 5"), misalignments(companyA));
+
+    execute("UPDATE misalignment SET status = 'CERTIFIED' WHERE company_id = " + companyA);
+    reconcile(alfa.replace(";Via Roma;3;", ";Via Roma;5;"));
+    assertEquals(List.of("CIVICO CERTIFIED 1 5"), misalignments(companyA), "not raised again");
+    reconcile(alfa.replace(";Via Roma;3;", ";Via Roma;7;"));
+    assertEquals(
+        List.of("CIVICO CERTIFIED 1 5", "CIVICO OPEN 1 7"),
+        misalignments(companyA),
+        "raised again once the register's value changes");
+
+    assertEquals(
+        "aperti 0, ancora aperti 0, risolti 1, aziende avvisate 1",
+        reconcile(alfa.replace(";Via Roma;3;", ";Via Roma;1;")));
+    assertEquals(List.of("CIVICO CERTIFIED 1 5", "CIVICO RESOLVED 1 7"), misalignments(companyA));
+  }
+
+  private long company(String code, String name) {
+    return companies
+        .create(
+            new NewCompany(
+                CodiceFiscale.of(code),
+                PartitaIva.of(code),
+                name,
+                "SRL",
+                "Via Roma",
+                "1",
+                "10121",
+                "01",
+                "TO",
+                "001272"))
+        .id();
+  }
+
+  private static String registerLine(String code, String name, String number, String status) {
+    return code
+        + ";"
+        + code
+        + ";"
+        + name
+        + ";SRL;TO;1234567;Via Roma;"
+        + number
+        + ";10121;001272;;"
+        + status
+        + ";38.11.00;\n";
+  }
+
+  /** Imports the lines as an extract, then reconciles; the reconciliation's exit status. */
+  private String reconcile(String lines) throws Exception {
+    var imported =
+        run(Files.writeString(Files.createTempFile("estratto", ".csv"), HEADER + lines), "0.5");
+    assertEquals(BatchStatus.COMPLETED, imported.getBatchStatus(), imported.getExitStatus());
+    var parameters = new Properties();
+    parameters.setProperty(
+        "importId", "" + operator().getJobInstance(imported.getExecutionId()).getInstanceId());
+    var reconciled = await(operator().start("business-register-reconcile", parameters));
+    assertEquals(BatchStatus.COMPLETED, reconciled.getBatchStatus(), reconciled.getExitStatus());
+    return reconciled.getExitStatus();
+  }
+
+  private List<String> misalignments(long company) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT field, status, declared_value, register_value FROM misalignment"
+                        + " WHERE company_id = "
+                        + company
+                        + " ORDER BY id")) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(
+            rs.getString(1)
+                + " "
+                + rs.getString(2)
+                + " "
+                + rs.getString(3)
+                + " "
+                + rs.getString(4));
+      }
+      return rows;
+    }
+  }
+
+  private String query(String sql) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (var c = dataSource.getConnection()) {
+      c.createStatement().executeUpdate(sql);
+    }
   }
 
   private static byte[] extract(int lines, int firstNumber) throws IOException {
