@@ -3,6 +3,7 @@ package it.ccse.anagrafica.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging;
@@ -32,9 +33,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** BA-1 on Payara with PostgreSQL: the real job on real extracts. */
+/** The Jakarta Batch jobs on Payara with PostgreSQL (BA-1..BA-3): the real jobs on real data. */
 @ExtendWith(ArquillianExtension.class)
-class BusinessRegisterIT {
+class BatchJobsIT {
 
   private static final String HEADER =
       "codice_fiscale;partita_iva;denominazione;forma_giuridica;cciaa;rea;indirizzo;civico;cap;"
@@ -43,11 +44,12 @@ class BusinessRegisterIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(BusinessRegisterIT.class, CompanyCodes.class);
+    return Deployments.earWith(BatchJobsIT.class, CompanyCodes.class);
   }
 
   @EJB private RegisterStaging staging;
   @EJB private CompanyService companies;
+  @EJB private OutboxService outbox;
 
   @Resource(lookup = "java:app/jdbc/anagrafica")
   private DataSource dataSource;
@@ -161,6 +163,22 @@ class BusinessRegisterIT {
         "aperti 0, ancora aperti 0, risolti 1, aziende avvisate 1",
         reconcile(alfa.replace(";Via Roma;3;", ";Via Roma;1;")));
     assertEquals(List.of("CIVICO CERTIFIED 1 5", "CIVICO RESOLVED 1 7"), misalignments(companyA));
+  }
+
+  @Test
+  void ba3ValidationMailDeliversTheOutboxAndReportsItsCounts() throws Exception {
+    String recipient = "ba3-" + CompanyCodes.unique() + "@example.org";
+    outbox.enqueueTestMessage(recipient, "batch");
+
+    var execution = await(operator().start("validation-mail", new Properties()));
+
+    assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+    assertTrue(
+        execution.getExitStatus().matches("inviati \\d+, da riprovare \\d+, falliti \\d+"),
+        execution.getExitStatus());
+    var queued =
+        outbox.page(0, 50).stream().filter(m -> m.recipient().equals(recipient)).findFirst();
+    assertEquals("SENT", queued.orElseThrow().status().name(), "sent by the job or the timer");
   }
 
   private long company(String code, String name) {

@@ -1,0 +1,46 @@
+package it.ccse.anagrafica.batch.mail;
+
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * BA-3 {@code validation-mail}: delivers the outbox in bulk with the timer's own delivery code, run
+ * after run until nothing is due, and reports what it sent, left for a retry and gave up on.
+ */
+@Named
+@Dependent
+public class OutboxDelivery extends AbstractBatchlet {
+
+  @EJB private OutboxService outbox;
+  @Inject private JobContext job;
+
+  private volatile boolean stopped;
+
+  @Override
+  public String process() {
+    int sent = 0;
+    int retried = 0;
+    int failed = 0;
+    while (!stopped) {
+      var run = outbox.deliverDue();
+      sent += run.sent();
+      retried += run.retried();
+      failed += run.failed();
+      if (run.sent() + run.retried() + run.failed() == 0) {
+        break;
+      }
+    }
+    job.setExitStatus("inviati " + sent + ", da riprovare " + retried + ", falliti " + failed);
+    return stopped ? "STOPPED" : "COMPLETED";
+  }
+
+  @Override
+  public void stop() {
+    stopped = true;
+  }
+}
