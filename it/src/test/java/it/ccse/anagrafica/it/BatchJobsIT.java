@@ -26,6 +26,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -179,6 +181,26 @@ class BatchJobsIT {
     var queued =
         outbox.page(0, 50).stream().filter(m -> m.recipient().equals(recipient)).findFirst();
     assertEquals("SENT", queued.orElseThrow().status().name(), "sent by the job or the timer");
+  }
+
+  @Test
+  void ba5TwoStartsOfOneJobRunOneAtATimeAndTheLeaseIsReleased() throws Exception {
+    Path file = Files.write(Files.createTempFile("estratto", ".csv"), extract(20000, 5_000_000));
+    var parameters = new Properties();
+    parameters.setProperty("file", file.toString());
+
+    long first = operator().start("business-register-import", parameters);
+    long second = operator().start("business-register-import", parameters);
+    var ends = List.of(await(first), await(second));
+
+    assertEquals(
+        Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED),
+        ends.stream().map(JobExecution::getBatchStatus).collect(Collectors.toSet()));
+    var refused = ends.stream().filter(e -> e.getBatchStatus() == BatchStatus.FAILED).findFirst();
+    assertEquals(
+        "già in esecuzione: business-register-import", refused.orElseThrow().getExitStatus());
+    assertEquals(
+        "0", query("SELECT COUNT(*) FROM job_lease WHERE job_name = 'business-register-import'"));
   }
 
   private long company(String code, String name) {
