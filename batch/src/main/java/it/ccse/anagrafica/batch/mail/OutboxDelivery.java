@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.batch.mail;
 
+import it.ccse.anagrafica.notifications.application.DeliveryReport;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
@@ -23,19 +24,15 @@ public class OutboxDelivery extends AbstractBatchlet {
 
   @Override
   public String process() {
-    int sent = 0;
-    int retried = 0;
-    int failed = 0;
+    var total = DeliveryReport.NONE;
     while (!stopped) {
       var run = outbox.deliverDue();
-      sent += run.sent();
-      retried += run.retried();
-      failed += run.failed();
-      if (run.sent() + run.retried() + run.failed() == 0) {
+      total = total.plus(run);
+      if (run.isEmpty()) {
         break;
       }
     }
-    job.setExitStatus("inviati " + sent + ", da riprovare " + retried + ", falliti " + failed);
+    job.setExitStatus(total.summary());
     return stopped ? "STOPPED" : "COMPLETED";
   }
 

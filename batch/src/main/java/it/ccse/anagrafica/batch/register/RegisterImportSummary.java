@@ -39,18 +39,10 @@ public class RegisterImportSummary extends AbstractBatchlet {
             : Double.parseDouble(maxErrorRateParameter);
     staging.rejectDuplicates(job.getInstanceId());
     var counts = staging.counts(job.getInstanceId());
-    String summary =
-        String.format(
-            Locale.ITALY,
-            "letti %d, importati %d, scartati %d (%.1f%%)",
-            counts.read(),
-            counts.staged(),
-            counts.rejected(),
-            counts.errorRate() * 100);
-    job.setExitStatus(summary);
-    if (counts.errorRate() > maxErrorRate) {
+    job.setExitStatus(counts.summary());
+    if (counts.exceeds(maxErrorRate)) {
       throw new IllegalStateException(
-          summary
+          counts.summary()
               + String.format(Locale.ITALY, ": oltre il limite del %.1f%%", maxErrorRate * 100));
     }
     return "COMPLETED";

@@ -23,16 +23,7 @@ public class RegisterReconcile extends AbstractBatchlet {
 
   @Override
   public String process() {
-    var outcome = reconciliation.reconcile(Long.parseLong(importId));
-    job.setExitStatus(
-        "aperti "
-            + outcome.opened()
-            + ", ancora aperti "
-            + outcome.stillOpen()
-            + ", risolti "
-            + outcome.resolved()
-            + ", aziende avvisate "
-            + outcome.companiesNotified());
+    job.setExitStatus(reconciliation.reconcile(Long.parseLong(importId)).summary());
     return "COMPLETED";
   }
 }

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.shared.application;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -34,28 +35,25 @@ public class JobLeases {
     var now = LocalDateTime.now(clock);
     var until = Timestamp.valueOf(now.plus(duration));
     try (var c = dataSource.getConnection()) {
-      try (var takeOver =
-          c.prepareStatement(
+      int takenOver =
+          Jdbc.update(
+              c,
               "UPDATE job_lease SET execution_id = ?, expires_at = ? WHERE job_name = ? AND"
-                  + " expires_at < ?")) {
-        takeOver.setLong(1, execution);
-        takeOver.setTimestamp(2, until);
-        takeOver.setString(3, job);
-        takeOver.setTimestamp(4, Timestamp.valueOf(now));
-        if (takeOver.executeUpdate() == 1) {
-          return true;
-        }
-      }
-      try (var take =
-          c.prepareStatement(
-              "INSERT INTO job_lease (job_name, execution_id, expires_at) SELECT ?, ?, ? WHERE"
-                  + " NOT EXISTS (SELECT 1 FROM job_lease WHERE job_name = ?)")) {
-        take.setString(1, job);
-        take.setLong(2, execution);
-        take.setTimestamp(3, until);
-        take.setString(4, job);
-        return take.executeUpdate() == 1;
-      }
+                  + " expires_at < ?",
+              execution,
+              until,
+              job,
+              Timestamp.valueOf(now));
+      return takenOver == 1
+          || Jdbc.update(
+                  c,
+                  "INSERT INTO job_lease (job_name, execution_id, expires_at) SELECT ?, ?, ?"
+                      + " WHERE NOT EXISTS (SELECT 1 FROM job_lease WHERE job_name = ?)",
+                  job,
+                  execution,
+                  until,
+                  job)
+              == 1;
     } catch (SQLException e) {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
         // two starts racing: the primary key refused the second insert
@@ -67,12 +65,9 @@ public class JobLeases {
   }
 
   public void release(String job, long execution) {
-    try (var c = dataSource.getConnection();
-        var release =
-            c.prepareStatement("DELETE FROM job_lease WHERE job_name = ? AND execution_id = ?")) {
-      release.setString(1, job);
-      release.setLong(2, execution);
-      release.executeUpdate();
+    try (var c = dataSource.getConnection()) {
+      Jdbc.update(
+          c, "DELETE FROM job_lease WHERE job_name = ? AND execution_id = ?", job, execution);
     } catch (SQLException e) {
       throw new IllegalStateException("Releasing the lease of " + job + " failed", e);
     }

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.registry.application.register;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.registry.domain.register.RegisterField;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,7 +29,20 @@ public class RegisterReconciliation {
 
   /** What one reconciliation did: misalignments opened, still open (refreshed), resolved. */
   public record Outcome(int opened, int stillOpen, int resolved, int companiesNotified)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The reconciliation's exit status, for the console and the history. */
+    public String summary() {
+      return "aperti "
+          + opened
+          + ", ancora aperti "
+          + stillOpen
+          + ", risolti "
+          + resolved
+          + ", aziende avvisate "
+          + companiesNotified;
+    }
+  }
 
   private static final String OPEN_SAME_FIELD =
       " FROM misalignment m WHERE m.company_id = d.company_id AND m.field = d.field";
@@ -43,9 +57,9 @@ public class RegisterReconciliation {
     var now = Timestamp.valueOf(LocalDateTime.now(clock));
     Set<Long> changed = new TreeSet<>();
     try (Connection c = dataSource.getConnection()) {
-      update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
+      Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
       for (RegisterField field : RegisterField.values()) {
-        update(
+        Jdbc.update(
             c,
             "INSERT INTO register_difference (import_id, company_id, field, declared_value,"
                 + " register_value) "
@@ -59,7 +73,7 @@ public class RegisterReconciliation {
           " NOT EXISTS (SELECT 1 FROM register_difference d WHERE d.import_id = ? AND"
               + " d.company_id = m.company_id AND d.field = m.field)";
       changed.addAll(
-          ids(
+          Jdbc.longs(
               c,
               "SELECT m.company_id FROM misalignment m WHERE m.status = 'OPEN'"
                   + inRegister
@@ -68,7 +82,7 @@ public class RegisterReconciliation {
               importId,
               importId));
       int resolved =
-          update(
+          Jdbc.update(
               c,
               "UPDATE misalignment m SET status = 'RESOLVED', closed_at = ?, version = version + 1"
                   + " WHERE m.status = 'OPEN'"
@@ -82,7 +96,7 @@ public class RegisterReconciliation {
           " FROM register_difference d WHERE d.import_id = ? AND d.company_id = m.company_id AND"
               + " d.field = m.field";
       changed.addAll(
-          ids(
+          Jdbc.longs(
               c,
               "SELECT m.company_id FROM misalignment m JOIN register_difference d ON d.company_id ="
                   + " m.company_id AND d.field = m.field AND d.import_id = ? WHERE m.status ="
@@ -90,7 +104,7 @@ public class RegisterReconciliation {
                   + " COALESCE(m.declared_value, '') <> COALESCE(d.declared_value, ''))",
               importId));
       int stillOpen =
-          update(
+          Jdbc.update(
               c,
               "UPDATE misalignment m SET declared_value = (SELECT d.declared_value"
                   + differs
@@ -111,9 +125,9 @@ public class RegisterReconciliation {
               + OPEN_SAME_FIELD
               + " AND m.status = 'CERTIFIED' AND UPPER(TRIM(m.register_value)) ="
               + " UPPER(TRIM(d.register_value)))";
-      changed.addAll(ids(c, "SELECT d.company_id" + isNew, importId));
+      changed.addAll(Jdbc.longs(c, "SELECT d.company_id" + isNew, importId));
       int opened =
-          update(
+          Jdbc.update(
               c,
               "INSERT INTO misalignment (company_id, field, declared_value, register_value, status,"
                   + " first_seen, last_seen, version) SELECT d.company_id, d.field,"
@@ -125,7 +139,7 @@ public class RegisterReconciliation {
       String staged =
           " FROM register_staging s WHERE s.import_id = ? AND s.codice_fiscale ="
               + " company.codice_fiscale";
-      update(
+      Jdbc.update(
           c,
           "UPDATE company SET register_status = (SELECT s.activity_status"
               + staged
@@ -137,7 +151,7 @@ public class RegisterReconciliation {
           importId,
           importId,
           importId);
-      update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
+      Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
       for (Long company : changed) {
         notifications.notifyCompany(
             company, "notification.misalignments", "", "/area/fascicolo.xhtml");
@@ -145,30 +159,6 @@ public class RegisterReconciliation {
       return new Outcome(opened, stillOpen, resolved, changed.size());
     } catch (SQLException e) {
       throw new IllegalStateException("Reconciling with the Business Register failed", e);
-    }
-  }
-
-  private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-    try (var statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
-  }
-
-  private static Set<Long> ids(Connection c, String sql, Object... parameters) throws SQLException {
-    try (var statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (var rs = statement.executeQuery()) {
-        Set<Long> ids = new TreeSet<>();
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-        return ids;
-      }
     }
   }
 }

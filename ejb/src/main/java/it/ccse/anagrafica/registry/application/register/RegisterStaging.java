@@ -5,6 +5,7 @@ import it.ccse.anagrafica.registry.application.register.RegisterExtract.Entry;
 import it.ccse.anagrafica.registry.application.register.RegisterExtract.Rejected;
 import it.ccse.anagrafica.registry.domain.register.RegisterRow;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -46,6 +48,22 @@ public class RegisterStaging {
     /** Rejected lines per line read; 0 for an empty file. */
     public double errorRate() {
       return read() == 0 ? 0 : (double) rejected / read();
+    }
+
+    /** BA-1: the import fails only when its rejected lines pass the limit. */
+    public boolean exceeds(double maxErrorRate) {
+      return errorRate() > maxErrorRate;
+    }
+
+    /** The import's exit status, for the console and the history. */
+    public String summary() {
+      return String.format(
+          Locale.ITALY,
+          "letti %d, importati %d, scartati %d (%.1f%%)",
+          read(),
+          staged,
+          rejected,
+          errorRate() * 100);
     }
   }
 
@@ -90,27 +108,24 @@ public class RegisterStaging {
    * errors naming it (set-based, once, at the end of the import).
    */
   public void rejectDuplicates(long importId) {
-    try (Connection c = dataSource.getConnection();
-        var report =
-            c.prepareStatement(
-                "INSERT INTO register_import_error (import_id, line, column_name, raw_value,"
-                    + " reason_key, arguments)"
-                    + " SELECT s.import_id, s.line, 'codice_fiscale', s.codice_fiscale,"
-                    + " 'register.duplicate', CAST(f.first_line AS VARCHAR(20))"
-                    + " FROM register_staging s JOIN (SELECT codice_fiscale, MIN(line) AS"
-                    + " first_line FROM register_staging WHERE import_id = ? GROUP BY"
-                    + " codice_fiscale HAVING COUNT(*) > 1) f ON f.codice_fiscale ="
-                    + " s.codice_fiscale WHERE s.import_id = ? AND s.line > f.first_line");
-        var remove =
-            c.prepareStatement(
-                "DELETE FROM register_staging s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM"
-                    + " register_import_error e WHERE e.import_id = s.import_id AND e.line ="
-                    + " s.line)")) {
-      report.setLong(1, importId);
-      report.setLong(2, importId);
-      report.executeUpdate();
-      remove.setLong(1, importId);
-      remove.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      Jdbc.update(
+          c,
+          "INSERT INTO register_import_error (import_id, line, column_name, raw_value, reason_key,"
+              + " arguments)"
+              + " SELECT s.import_id, s.line, 'codice_fiscale', s.codice_fiscale,"
+              + " 'register.duplicate', CAST(f.first_line AS VARCHAR(20))"
+              + " FROM register_staging s JOIN (SELECT codice_fiscale, MIN(line) AS"
+              + " first_line FROM register_staging WHERE import_id = ? GROUP BY"
+              + " codice_fiscale HAVING COUNT(*) > 1) f ON f.codice_fiscale ="
+              + " s.codice_fiscale WHERE s.import_id = ? AND s.line > f.first_line",
+          importId,
+          importId);
+      Jdbc.update(
+          c,
+          "DELETE FROM register_staging s WHERE s.import_id = ? AND EXISTS (SELECT 1 FROM"
+              + " register_import_error e WHERE e.import_id = s.import_id AND e.line = s.line)",
+          importId);
     } catch (SQLException e) {
       throw new IllegalStateException("Checking duplicates of the extract failed", e);
     }
@@ -167,13 +182,8 @@ public class RegisterStaging {
   }
 
   private long count(String sql, long importId) {
-    try (Connection c = dataSource.getConnection();
-        var query = c.prepareStatement(sql)) {
-      query.setLong(1, importId);
-      try (var rs = query.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return Jdbc.longs(c, sql, importId).get(0);
     } catch (SQLException e) {
       throw new IllegalStateException("Counting the import failed", e);
     }

@@ -157,6 +157,29 @@ public sealed interface Operation extends Serializable {
     }
   }
 
+  /**
+   * A declaration about the whole company that any of its users may make (TH-1, guide §9.1): no
+   * site, and the scope asks only for a user of the company.
+   */
+  sealed interface CompanyDeclaration extends Operation {
+
+    @Override
+    default Optional<Site> site(CompanyFile file) {
+      return Optional.empty();
+    }
+
+    @Override
+    default void requireWithin(EditScope scope, CompanyFile file) {
+      scope.requireCompanyUser();
+    }
+
+    /** A summary line about the company's employee class. */
+    default ChangeLine line(CompanyFile file, String action, String before, String after) {
+      return new ChangeLine(
+          siteName(Optional.empty()), action, file.getCompany().getRagioneSociale(), before, after);
+    }
+  }
+
   /** MD-3. */
   record UpdateCompanyData(
       String ragioneSociale,
@@ -598,24 +621,13 @@ public sealed interface Operation extends Serializable {
   }
 
   /** TH-1, TH-2: the company's employee class ("minore/uguale a 10", "maggiore di 10"). */
-  record DeclareEmployees(EmployeeThreshold threshold) implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.empty();
-    }
-
-    @Override
-    public void requireWithin(EditScope scope, CompanyFile file) {
-      scope.requireCompanyUser();
-    }
+  record DeclareEmployees(EmployeeThreshold threshold) implements CompanyDeclaration {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
-      return new ChangeLine(
-          siteName(Optional.empty()),
+      return line(
+          file,
           "change.declareEmployees",
-          file.getCompany().getRagioneSociale(),
           file.getCompany().employeeThreshold().map(Enum::name).orElse(""),
           threshold.name());
     }
@@ -630,26 +642,11 @@ public sealed interface Operation extends Serializable {
    * TH-2: the declaration "non più di 10 dipendenti" made again at signing when the class goes
    * down; it needs that class already chosen in the set, so that choice cannot be undone alone.
    */
-  record ReaffirmEmployees() implements Operation {
-
-    @Override
-    public Optional<Site> site(CompanyFile file) {
-      return Optional.empty();
-    }
-
-    @Override
-    public void requireWithin(EditScope scope, CompanyFile file) {
-      scope.requireCompanyUser();
-    }
+  record ReaffirmEmployees() implements CompanyDeclaration {
 
     @Override
     public ChangeLine describe(CompanyFile file) {
-      return new ChangeLine(
-          siteName(Optional.empty()),
-          "change.reaffirmEmployees",
-          file.getCompany().getRagioneSociale(),
-          "",
-          EmployeeThreshold.UP_TO_TEN.name());
+      return line(file, "change.reaffirmEmployees", "", EmployeeThreshold.UP_TO_TEN.name());
     }
 
     @Override
