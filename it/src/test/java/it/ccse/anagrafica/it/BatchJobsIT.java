@@ -1,15 +1,21 @@
 package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
+import it.ccse.anagrafica.registry.application.MisalignmentView;
+import it.ccse.anagrafica.registry.application.Misalignments;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportCounts;
 import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportError;
+import it.ccse.anagrafica.registry.domain.register.RegisterField;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -17,6 +23,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +53,15 @@ class BatchJobsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(BatchJobsIT.class, CompanyCodes.class);
+    return Deployments.earWith(BatchJobsIT.class, CompanyCodes.class, ValidatedCompanies.class);
   }
 
   @EJB private RegisterStaging staging;
   @EJB private CompanyService companies;
   @EJB private OutboxService outbox;
+  @EJB private Misalignments misalignments;
+  @EJB private CompanyFileService files;
+  @Inject private ValidatedCompanies validated;
 
   @Resource(lookup = "java:app/jdbc/anagrafica")
   private DataSource dataSource;
@@ -165,6 +175,81 @@ class BatchJobsIT {
         "aperti 0, ancora aperti 0, risolti 1, aziende avvisate 1",
         reconcile(alfa.replace(";Via Roma;3;", ";Via Roma;1;")));
     assertEquals(List.of("CIVICO CERTIFIED 1 5", "CIVICO RESOLVED 1 7"), misalignments(companyA));
+  }
+
+  @Test
+  void br1AlignAndCertifyAreSignedWithPinAndCloseTheirMisalignments() throws Exception {
+    String operator = validated.withOperator();
+    String other = validated.withOperator();
+    String line =
+        registerLine(operator, "Nuova Ragione S.r.l.", "3", "ATTIVA;2010-03-15;")
+            .replace(";001272;;", ";001272;uffici@pec.example.org;");
+    reconcile(line);
+    var open = misalignments.open(operator, null);
+    assertEquals(
+        List.of(RegisterField.RAGIONE_SOCIALE, RegisterField.PEC, RegisterField.CIVICO),
+        open.stream().map(MisalignmentView::field).sorted().toList());
+    long name = idOf(open, RegisterField.RAGIONE_SOCIALE);
+    long pec = idOf(open, RegisterField.PEC);
+    long number = idOf(open, RegisterField.CIVICO);
+
+    assertEquals(
+        "misalignment.unknown",
+        assertThrows(InvalidValueException.class, () -> misalignments.align(other, null, pec))
+            .messageKey(),
+        "another company's misalignment is out of reach");
+    misalignments.align(operator, null, pec);
+    misalignments.align(operator, null, number);
+    misalignments.certify(operator, null, name);
+    assertEquals(
+        "misalignment.alreadyInSet",
+        assertThrows(InvalidValueException.class, () -> misalignments.certify(operator, null, pec))
+            .messageKey());
+    assertTrue(misalignments.open(operator, null).stream().allMatch(MisalignmentView::pending));
+    var summary = files.summary(operator, null);
+    assertEquals(3, summary.lines().size());
+    assertEquals("uffici@pec.example.org", summary.lines().get(0).after());
+
+    files.sign(operator, null, ValidatedCompanies.PIN.toCharArray());
+
+    var file = files.current(operator, null);
+    assertEquals("Fascicolo " + operator + " S.r.l.", file.ragioneSociale(), "certified, kept");
+    assertEquals(
+        "uffici@pec.example.org",
+        query("SELECT pec FROM company WHERE codice_fiscale = '" + operator + "'"));
+    assertEquals(List.of(), misalignments.open(operator, null));
+    long company =
+        Long.parseLong(query("SELECT id FROM company WHERE codice_fiscale = '" + operator + "'"));
+    assertEquals(
+        List.of(
+            "CIVICO ALIGNED 1 3",
+            "PEC ALIGNED null uffici@pec.example.org",
+            "RAGIONE_SOCIALE CERTIFIED Fascicolo " + operator + " S.r.l. Nuova Ragione S.r.l."),
+        misalignments(company).stream().sorted().toList());
+    assertEquals(
+        "aperti 0, ancora aperti 0, risolti 0, aziende avvisate 0",
+        reconcile(line),
+        "nothing raised again: values aligned, the name self-certified");
+
+    reconcile(line.replace("uffici@pec", "sede@pec"));
+    long changedPec = idOf(misalignments.open(operator, null), RegisterField.PEC);
+    misalignments.align(operator, null, changedPec);
+    reconcile(line.replace("uffici@pec", "altra@pec"));
+    assertEquals(
+        "misalignment.changed",
+        assertThrows(
+                InvalidValueException.class,
+                () -> files.sign(operator, null, ValidatedCompanies.PIN.toCharArray()))
+            .messageKey(),
+        "an answer on a value the register no longer has is refused at signing");
+    assertEquals(
+        "uffici@pec.example.org",
+        query("SELECT pec FROM company WHERE codice_fiscale = '" + operator + "'"),
+        "nothing applied");
+  }
+
+  private static long idOf(List<MisalignmentView> views, RegisterField field) {
+    return views.stream().filter(v -> v.field() == field).findFirst().orElseThrow().id();
   }
 
   @Test

@@ -15,12 +15,10 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyFileLookup;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
-import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.FeeTables;
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
-import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.application.PriceList;
 import it.ccse.anagrafica.registry.application.SitePositions;
 import it.ccse.anagrafica.registry.application.SitePositions.AddressQuery;
@@ -32,9 +30,7 @@ import it.ccse.anagrafica.registry.domain.changes.Question;
 import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
-import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
-import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -53,17 +49,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CompanyFileIT {
 
-  private static final String PASSWORD = "Firma#Prova2026";
-  private static final String PIN = "258025";
+  private static final String PASSWORD = ValidatedCompanies.PASSWORD;
+  private static final String PIN = ValidatedCompanies.PIN;
   private static final Operation.Details HAZARDOUS =
       new Operation.Details(true, false, null, 20, null, null, null, null);
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithStaffCaller(CompanyFileIT.class, CompanyCodes.class);
+    return Deployments.earWithStaffCaller(
+        CompanyFileIT.class, CompanyCodes.class, ValidatedCompanies.class);
   }
 
-  @Inject private CompanyService companies;
   @Inject private AccountService accounts;
   @Inject private CompanyFileService files;
   @Inject private OutboxService outbox;
@@ -73,11 +69,12 @@ class CompanyFileIT {
   @Inject private CompanyDataService companyData;
   @Inject private SitePositions positions;
   @Inject private FeeTables feeTables;
+  @Inject private ValidatedCompanies validated;
 
   @Test
   void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCostsVw6ReportsTheFile()
       throws Exception {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     String delegateCf = "NRENNA80A41L219L";
     String email = "anna-" + UUID.randomUUID() + "@example.org";
 
@@ -131,7 +128,7 @@ class CompanyFileIT {
 
   @Test
   void md9ASetThatBreaksARuleIsNotSignedAndNothingIsApplied() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     addLocalUnit(operator, n("u1"), "Deposito", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     files.change(
@@ -153,7 +150,7 @@ class CompanyFileIT {
 
   @Test
   void md9ASetBuiltOnAnOutdatedFileIsRefused() {
-    String first = validatedCompanyWithOperator();
+    String first = validated.withOperator();
     String second = secondOperatorOfTheSameCompany(first);
     files.change(first, null, relocate("Via Prima"));
     files.change(second, null, relocate("Via Seconda"));
@@ -168,7 +165,7 @@ class CompanyFileIT {
 
   @Test
   void md9WrongPinsLockSigningAndChangeNothing() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     files.change(operator, null, relocate("Via Nuova"));
 
     for (int i = 0; i < 4; i++) {
@@ -196,7 +193,7 @@ class CompanyFileIT {
 
   @Test
   void vw1ADelegateChangesOnlyTheSiteOfTheDeviceInUse() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     addLocalUnit(operator, n("a1"), "Unità A", n("da"));
     addLocalUnit(operator, n("b1"), "Unità B", n("db"));
     String delegate = CompanyCodes.personal();
@@ -264,7 +261,7 @@ class CompanyFileIT {
 
   @Test
   void ge1SavingThePositionChangesOnlyTheCoordinatesOfOwnSites() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     var office = files.current(operator, null).sites().get(0);
     var before = positions.position(operator, null, office.publicId());
     assertFalse(before.placed());
@@ -293,7 +290,7 @@ class CompanyFileIT {
                     positions.save(
                         operator, null, office.publicId(), GeoPoint.of("1", "1"), before.version()))
             .messageKey());
-    String other = validatedCompanyWithOperator();
+    String other = validated.withOperator();
     assertEquals(
         "file.unknownItem",
         assertThrows(
@@ -305,8 +302,8 @@ class CompanyFileIT {
 
   @Test
   void anOperatorReachesOnlyItsOwnFile() {
-    String mine = validatedCompanyWithOperator();
-    String other = validatedCompanyWithOperator();
+    String mine = validated.withOperator();
+    String other = validated.withOperator();
     files.change(other, null, relocate("Via Altrui"));
     var theirs = files.sign(other, null, PIN.toCharArray());
 
@@ -333,7 +330,7 @@ class CompanyFileIT {
 
   @Test
   void vw1StaffReadEveryFileAndOperatorsCannotLookUpOthers() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
 
     var seen = staff.call(() -> lookup.byCodiceFiscale(operator)).orElseThrow();
 
@@ -381,7 +378,7 @@ class CompanyFileIT {
 
   @Test
   void th1TheNoticeLastsUntilTheThresholdIsDeclaredAndSigned() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     assertEquals(
         List.of(FileNotice.Kind.EMPLOYEE_THRESHOLD),
         files.notices(operator).stream().map(FileNotice::kind).toList());
@@ -395,7 +392,7 @@ class CompanyFileIT {
 
   @Test
   void th2Vo1Np1DeclarationsSignedThroughTheSetRecomputeObligationsAndContribution() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     addLocalUnit(operator, n("u1"), "Impianto", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     assertTrue(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "20 ULA > 10");
@@ -447,7 +444,7 @@ class CompanyFileIT {
 
   @Test
   void vw6StaffReviseAFeeAndTheContributionFollowsOperatorsCannot() {
-    String operator = validatedCompanyWithOperator();
+    String operator = validated.withOperator();
     addLocalUnit(operator, n("u1"), "Officina", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     var band =
@@ -522,34 +519,6 @@ class CompanyFileIT {
 
   private static SiteView site(FileView file, String name) {
     return file.sites().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-  }
-
-  /** A validated company (as imported from the legacy registry) and its operator with a PIN. */
-  private String validatedCompanyWithOperator() {
-    String code = CompanyCodes.unique();
-    var company =
-        companies.create(
-            new NewCompany(
-                CodiceFiscale.of(code),
-                PartitaIva.of(code),
-                "Fascicolo " + code + " S.r.l.",
-                "SRL",
-                "Via Roma",
-                "1",
-                "10121",
-                "01",
-                "TO",
-                "001272"));
-    companies.recordLegacyValidation(company.id());
-    accounts.createActiveAccount(
-        code,
-        "op-" + code + "@example.org",
-        "Mario Rossi",
-        Set.of(Role.OPERATOR),
-        company.id(),
-        PASSWORD.toCharArray(),
-        PIN.toCharArray());
-    return code;
   }
 
   private String secondOperatorOfTheSameCompany(String first) {

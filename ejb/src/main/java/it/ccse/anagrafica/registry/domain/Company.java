@@ -151,6 +151,16 @@ public class Company {
     this.contactEmail = contactEmail;
   }
 
+  /** BR-1 "ALLINEA" on the denominazione of the Business Register. */
+  public void rename(String ragioneSociale) {
+    this.ragioneSociale = ragioneSociale;
+  }
+
+  /** BR-1 "ALLINEA" on the partita IVA of the Business Register (checked when imported, BA-1). */
+  public void changePartitaIva(String partitaIva) {
+    this.partitaIva = partitaIva;
+  }
+
   /** TH-1, TH-2: the company declares its employee class. */
   public void declareEmployees(EmployeeThreshold threshold) {
     this.declaredEmployees = threshold;

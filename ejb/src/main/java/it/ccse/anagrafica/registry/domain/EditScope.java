@@ -42,9 +42,13 @@ public final class EditScope implements Serializable {
     return wholeFile;
   }
 
+  /** Whether a change to this site, or to company data when empty, is the caller's. */
+  public boolean permits(Optional<Site> site) {
+    return site.map(this::allows).orElse(wholeFile);
+  }
+
   public void require(Optional<Site> site) {
-    boolean allowed = site.map(this::allows).orElse(wholeFile);
-    if (!allowed) {
+    if (!permits(site)) {
       throw new InvalidValueException("file.outOfScope");
     }
   }

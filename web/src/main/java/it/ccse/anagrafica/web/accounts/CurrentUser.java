@@ -29,6 +29,11 @@ public class CurrentUser {
         || securityContext.isCallerInRole(Role.ADMIN.name());
   }
 
+  /** CCSE administrators run the batch jobs (AD-4). */
+  public boolean isAdmin() {
+    return securityContext.isCallerInRole(Role.ADMIN.name());
+  }
+
   /** The company's account holder (legal representative), who fills in "Dati societari". */
   public boolean isOperator() {
     return securityContext.isCallerInRole(Role.OPERATOR.name());

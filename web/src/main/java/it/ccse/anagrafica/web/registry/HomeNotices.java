@@ -3,6 +3,8 @@ package it.ccse.anagrafica.web.registry;
 import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyDataView;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.MisalignmentView;
+import it.ccse.anagrafica.registry.application.Misalignments;
 import it.ccse.anagrafica.registry.domain.SubmissionStatus;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import jakarta.ejb.EJB;
@@ -19,11 +21,14 @@ public class HomeNotices {
 
   @EJB private CompanyDataService companyData;
   @EJB private CompanyFileService files;
+  @EJB private Misalignments misalignments;
+  @Inject private DeviceInUse deviceInUse;
   @Inject private SecurityContext securityContext;
 
   private SubmissionStatus status;
   private String rejectionReason;
   private List<FileNotice> fileNotices;
+  private Long openMisalignments;
 
   public SubmissionStatus getCompanyDataStatus() {
     if (status == null) {
@@ -47,6 +52,19 @@ public class HomeNotices {
       fileNotices = files.notices(securityContext.getCallerPrincipal().getName());
     }
     return fileNotices;
+  }
+
+  /** BR-1: the differences from the Business Register the caller may answer. */
+  public long getOpenMisalignments() {
+    if (openMisalignments == null) {
+      openMisalignments =
+          misalignments
+              .open(securityContext.getCallerPrincipal().getName(), deviceInUse.get())
+              .stream()
+              .filter(MisalignmentView::certifiable)
+              .count();
+    }
+    return openMisalignments;
   }
 
   public boolean isActionNeeded() {

@@ -22,9 +22,11 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Operation.SettlesMisalignment;
 import it.ccse.anagrafica.registry.domain.fees.Contribution;
 import it.ccse.anagrafica.registry.domain.fees.FeeSchedule;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
+import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
@@ -52,6 +54,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Inject private Territory territory;
   @Inject private AccountRepository accounts;
   @Inject private ReferenceDataRepository reference;
+  @Inject private MisalignmentRepository misalignments;
   @EJB private FileRehearsal rehearsal;
   @EJB private FileOpener opener;
   @EJB private PinSignatures pins;
@@ -171,6 +174,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     opener.assignRegistryCodes(a.file());
     String reportId = changeSets.nextReportId(now.getYear());
     set.sign(a.file(), employeesBefore, reportId, now);
+    settleMisalignments(a, set, now);
     files.forceNewVersion(a.file());
     var costs = CostLine.of(set.costs(), changeSets.prices());
     var view = mapper.view(a.file(), a.scope(), 0);
@@ -263,6 +267,18 @@ public class DefaultCompanyFileService implements CompanyFileService {
 
   private static ReportEntry entry(ChangeReport r) {
     return new ReportEntry(r.getReportId(), r.getCreatedAt(), r.getSigner(), r.getTotalCost());
+  }
+
+  /** BR-1: the answers signed close their misalignments, if still open as the operator saw them. */
+  private void settleMisalignments(Access a, ChangeSet set, LocalDateTime now) {
+    for (Operation operation : set.getOperations()) {
+      if (operation instanceof SettlesMisalignment answer) {
+        misalignments
+            .of(a.file().getCompany(), answer.misalignment())
+            .orElseThrow(() -> new InvalidValueException("misalignment.unknown"))
+            .settle(answer.answer(), answer.registerValue(), now);
+      }
+    }
   }
 
   private Optional<ChangeSet> pendingOf(Access a) {

@@ -154,7 +154,7 @@ public class RegisterReconciliation {
       Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
       for (Long company : changed) {
         notifications.notifyCompany(
-            company, "notification.misalignments", "", "/area/fascicolo.xhtml");
+            company, "notification.misalignments", "", "/area/disallineamenti.xhtml");
       }
       return new Outcome(opened, stillOpen, resolved, changed.size());
     } catch (SQLException e) {

@@ -4,6 +4,7 @@ import it.ccse.anagrafica.registry.application.register.RegisterExtract.Accepted
 import it.ccse.anagrafica.registry.application.register.RegisterExtract.Entry;
 import it.ccse.anagrafica.registry.application.register.RegisterExtract.Rejected;
 import it.ccse.anagrafica.registry.domain.register.RegisterRow;
+import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
@@ -13,11 +14,14 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -179,6 +183,27 @@ public class RegisterStaging {
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the import errors failed", e);
     }
+  }
+
+  /** AD-4: the rejected lines as a CSV file, with the reasons in Italian. */
+  public byte[] errorsCsv(long importId) {
+    var reasons = ResourceBundle.getBundle("i18n.validation", Locale.ITALIAN);
+    var rows =
+        errors(importId).stream()
+            .map(
+                e ->
+                    List.of(
+                        Long.toString(e.line()),
+                        Objects.toString(e.column(), ""),
+                        Objects.toString(e.value(), ""),
+                        MessageFormat.format(
+                            reasons.getString(e.reasonKey()),
+                            (Object[])
+                                (e.arguments() == null
+                                    ? new String[0]
+                                    : e.arguments().split("\\|")))))
+            .toList();
+    return SemicolonCsv.write(List.of("riga", "colonna", "valore", "motivo"), rows);
   }
 
   private long count(String sql, long importId) {

@@ -8,6 +8,8 @@ import it.ccse.anagrafica.registry.domain.Contacts;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.Site;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.registry.domain.register.MisalignmentStatus;
+import it.ccse.anagrafica.registry.domain.register.RegisterField;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
@@ -47,7 +49,9 @@ import java.util.stream.Stream;
       @JsonbSubtype(alias = "declareEmployees", type = Operation.DeclareEmployees.class),
       @JsonbSubtype(alias = "joinVoluntarily", type = Operation.JoinVoluntarily.class),
       @JsonbSubtype(alias = "declareNewProducer", type = Operation.DeclareNewProducer.class),
-      @JsonbSubtype(alias = "reaffirmEmployees", type = Operation.ReaffirmEmployees.class)
+      @JsonbSubtype(alias = "reaffirmEmployees", type = Operation.ReaffirmEmployees.class),
+      @JsonbSubtype(alias = "alignWithRegister", type = Operation.AlignWithRegister.class),
+      @JsonbSubtype(alias = "certifyDeclared", type = Operation.CertifyDeclared.class)
     })
 public sealed interface Operation extends Serializable {
 
@@ -685,6 +689,99 @@ public sealed interface Operation extends Serializable {
     @Override
     public void applyTo(CompanyFile file) {
       file.site(site).declareNewProducer(newProducer);
+    }
+  }
+
+  /**
+   * BR-1: the operator's answer to a difference from the Business Register. The registered office's
+   * fields are the office's (its delegates' scope); the others are company data. The misalignment
+   * itself is closed by the signing service with {@link #answer()}.
+   */
+  sealed interface SettlesMisalignment extends Operation {
+
+    long misalignment();
+
+    RegisterField field();
+
+    String declaredValue();
+
+    /** The register's value the operator saw: a different one at signing is refused. */
+    String registerValue();
+
+    MisalignmentStatus answer();
+
+    @Override
+    default Optional<Site> site(CompanyFile file) {
+      return field().siteIn(file);
+    }
+
+    default ChangeLine line(CompanyFile file, String action, String before, String after) {
+      return new ChangeLine(siteName(site(file)), action, field().label(), before, after);
+    }
+  }
+
+  /** BR-1 "ALLINEA": the register's value replaces the declared one. */
+  record AlignWithRegister(
+      long misalignment,
+      RegisterField field,
+      String declaredValue,
+      String registerValue,
+      String provinceSigla,
+      String regionCode)
+      implements SettlesMisalignment {
+
+    @Override
+    public MisalignmentStatus answer() {
+      return MisalignmentStatus.ALIGNED;
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return line(file, "change.alignWithRegister", declaredValue, registerValue);
+    }
+
+    @Override
+    public void applyTo(CompanyFile file) {
+      field.align(file, registerValue, provinceSigla, regionCode);
+    }
+
+    /** A new comune brings its province and region from the ISTAT data. */
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      if (field != RegisterField.COMUNE) {
+        return this;
+      }
+      String province =
+          territory
+              .provinceOfComune(registerValue)
+              .orElseThrow(() -> new InvalidValueException("validation.address.comuneUnknown"));
+      String region = territory.regionOfProvince(province).orElseThrow();
+      return new AlignWithRegister(
+          misalignment, field, declaredValue, registerValue, province, region);
+    }
+  }
+
+  /** BR-1 "AUTOCERTIFICA": the declared value is confirmed against the register's. */
+  record CertifyDeclared(
+      long misalignment, RegisterField field, String declaredValue, String registerValue)
+      implements SettlesMisalignment {
+
+    @Override
+    public MisalignmentStatus answer() {
+      return MisalignmentStatus.CERTIFIED;
+    }
+
+    @Override
+    public ChangeLine describe(CompanyFile file) {
+      return line(file, "change.certifyDeclared", registerValue, declaredValue);
+    }
+
+    /** Certifies the value as the file still holds it: an earlier operation must not change it. */
+    @Override
+    public void applyTo(CompanyFile file) {
+      if (!RegisterField.same(field.valueIn(file), declaredValue)) {
+        throw new InvalidValueException("misalignment.declaredChanged", field.label());
+      }
     }
   }
 }

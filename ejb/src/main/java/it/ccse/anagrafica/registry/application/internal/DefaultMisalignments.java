@@ -1,0 +1,92 @@
+package it.ccse.anagrafica.registry.application.internal;
+
+import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.MisalignmentView;
+import it.ccse.anagrafica.registry.application.Misalignments;
+import it.ccse.anagrafica.registry.application.internal.FileAccess.Access;
+import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Operation.SettlesMisalignment;
+import it.ccse.anagrafica.registry.domain.register.Misalignment;
+import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Stateless
+public class DefaultMisalignments implements Misalignments {
+
+  @Inject private FileAccess access;
+  @Inject private MisalignmentRepository misalignments;
+  @Inject private ChangeSetRepository changeSets;
+  @EJB private CompanyFileService files;
+
+  @Override
+  public List<MisalignmentView> open(String username, String device) {
+    var a = access.resolve(username, device);
+    if (!a.file().getCompany().isValidated()) {
+      return List.of();
+    }
+    Set<Long> pending = pendingAnswers(a);
+    return misalignments.open(a.file().getCompany()).stream()
+        .map(
+            m -> {
+              boolean inScope = a.scope().permits(m.getField().siteIn(a.file()));
+              return MisalignmentView.of(
+                  m, inScope && m.getField().isAlignable(), inScope, pending.contains(m.getId()));
+            })
+        .toList();
+  }
+
+  @Override
+  public void align(String username, String device, long misalignment) {
+    var a = access.resolve(username, device);
+    var m = answerable(a, misalignment);
+    files.change(
+        username,
+        device,
+        new Operation.AlignWithRegister(
+            m.getId(),
+            m.getField(),
+            m.getField().valueIn(a.file()),
+            m.getRegisterValue(),
+            null,
+            null));
+  }
+
+  @Override
+  public void certify(String username, String device, long misalignment) {
+    var a = access.resolve(username, device);
+    var m = answerable(a, misalignment);
+    files.change(
+        username,
+        device,
+        new Operation.CertifyDeclared(
+            m.getId(), m.getField(), m.getField().valueIn(a.file()), m.getRegisterValue()));
+  }
+
+  /** Open, the caller's company's, and not answered yet in the pending set. */
+  private Misalignment answerable(Access a, long id) {
+    var m =
+        misalignments
+            .of(a.file().getCompany(), id)
+            .orElseThrow(() -> new InvalidValueException("misalignment.unknown"));
+    m.requireOpenAsSeen(m.getRegisterValue());
+    if (pendingAnswers(a).contains(id)) {
+      throw new InvalidValueException("misalignment.alreadyInSet");
+    }
+    return m;
+  }
+
+  private Set<Long> pendingAnswers(Access a) {
+    return changeSets.pendingOf(a.file(), a.author()).stream()
+        .flatMap(s -> s.getOperations().stream())
+        .filter(SettlesMisalignment.class::isInstance)
+        .map(op -> ((SettlesMisalignment) op).misalignment())
+        .collect(Collectors.toSet());
+  }
+}

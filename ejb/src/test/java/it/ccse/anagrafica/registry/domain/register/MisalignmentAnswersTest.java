@@ -1,0 +1,156 @@
+package it.ccse.anagrafica.registry.domain.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.registry.domain.CompanyFile;
+import it.ccse.anagrafica.registry.domain.EditScope;
+import it.ccse.anagrafica.registry.domain.FileFixture;
+import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.OperationsConverter;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.Territory;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** BR-1 "ALLINEA" and "AUTOCERTIFICA" as operations of a change set, on a file without database. */
+class MisalignmentAnswersTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 9, 0);
+
+  private static final Territory MILANO =
+      new Territory() {
+        @Override
+        public Optional<String> regionOfProvince(String sigla) {
+          return Optional.of("03");
+        }
+
+        @Override
+        public Optional<String> provinceOfComune(String istatCode) {
+          return Optional.of("MI");
+        }
+
+        @Override
+        public Optional<String> capOfComune(String istatCode) {
+          return Optional.empty();
+        }
+      };
+
+  @Test
+  void br1AlignTakesTheRegisterValueIntoCompanyData() {
+    var f = new FileFixture();
+    ChangeSet.replay(
+        List.of(
+            new Operation.AlignWithRegister(
+                1, RegisterField.PEC, null, "prova@pec.example.org", null, null),
+            new Operation.AlignWithRegister(
+                2, RegisterField.RAGIONE_SOCIALE, "Prova S.r.l.", "Prova Due S.r.l.", null, null)),
+        f.file,
+        EditScope.wholeFile());
+
+    assertEquals("prova@pec.example.org", f.company.getPec());
+    assertEquals("Prova Due S.r.l.", RegisterField.RAGIONE_SOCIALE.valueIn(f.file));
+  }
+
+  @Test
+  void br1AlignOnTheOfficeFollowsMd4AndANewComuneBringsItsProvince() {
+    var locked = new FileFixture();
+    var civico = new Operation.AlignWithRegister(1, RegisterField.CIVICO, "1", "3", null, null);
+    assertEquals(
+        "file.addressLockedByTransport",
+        assertThrows(
+                InvalidValueException.class,
+                () -> ChangeSet.replay(List.of(civico), locked.file, EditScope.wholeFile()))
+            .messageKey());
+
+    var company = new Company("12345670017", "12345670017", "Libera S.r.l.", NOW);
+    var office = company.declareRegisteredOffice("Sede legale");
+    office.locate("Via Roma", "1", "10121", "01", "TO", "001272");
+    company.recordLegacyValidation(NOW);
+    var free = new CompanyFile(company, "F-2026-000002", "ERP-2", NOW);
+    var comune =
+        new Operation.AlignWithRegister(2, RegisterField.COMUNE, "001272", "015146", null, null)
+            .checked(MILANO, code -> true);
+    ChangeSet.replay(List.of(civico, comune), free, EditScope.wholeFile());
+    assertEquals("3", office.getStreetNumber());
+    assertEquals("015146", office.getComuneIstatCode());
+    assertEquals("MI", office.getProvinceSigla());
+    assertEquals("03", office.getRegionCode());
+  }
+
+  @Test
+  void br1CertifyKeepsTheFileAndRefusesAValueChangedEarlierInTheSet() {
+    var f = new FileFixture();
+    var certify =
+        new Operation.CertifyDeclared(1, RegisterField.RAGIONE_SOCIALE, "PROVA s.r.l. ", "Altro");
+    ChangeSet.replay(List.of(certify), f.file, EditScope.wholeFile());
+    assertEquals("Prova S.r.l.", f.company.getRagioneSociale());
+
+    var renamed =
+        new Operation.AlignWithRegister(
+            2, RegisterField.RAGIONE_SOCIALE, "Prova S.r.l.", "Prova Due S.r.l.", null, null);
+    assertEquals(
+        "misalignment.declaredChanged",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    ChangeSet.replay(
+                        List.of(renamed, certify), new FileFixture().file, EditScope.wholeFile()))
+            .messageKey());
+  }
+
+  @Test
+  void br1ADelegateAnswersOnlyForTheOfficeWhenItIsTheirSite() {
+    var f = new FileFixture();
+    var unitScope = EditScope.siteOf(f.unitDevice);
+    var officeScope = EditScope.siteOf(f.officeDevice);
+    var pec = new Operation.CertifyDeclared(1, RegisterField.PEC, null, "x@pec.example.org");
+    var street = new Operation.CertifyDeclared(2, RegisterField.INDIRIZZO, "Via Roma", "Via Po");
+
+    assertThrows(
+        InvalidValueException.class, () -> ChangeSet.replay(List.of(pec), f.file, officeScope));
+    assertThrows(
+        InvalidValueException.class, () -> ChangeSet.replay(List.of(street), f.file, unitScope));
+    ChangeSet.replay(List.of(street), f.file, officeScope);
+    assertTrue(officeScope.permits(RegisterField.INDIRIZZO.siteIn(f.file)));
+  }
+
+  @Test
+  void br1TheLegalRepresentativeIsNotAlignedFromACodiceFiscaleAlone() {
+    var f = new FileFixture();
+    var align =
+        new Operation.AlignWithRegister(
+            1, RegisterField.LEGALE_RAPPRESENTANTE, null, "RSSMRA85T10A562S", null, null);
+    assertEquals(
+        "misalignment.notAlignable",
+        assertThrows(
+                InvalidValueException.class,
+                () -> ChangeSet.replay(List.of(align), f.file, EditScope.wholeFile()))
+            .messageKey());
+  }
+
+  @Test
+  void br1AnswersSurviveTheJsonOfAPendingSet() {
+    List<Operation> answers =
+        List.of(
+            new Operation.AlignWithRegister(
+                1, RegisterField.PEC, null, "a@pec.example.org", null, null),
+            new Operation.CertifyDeclared(2, RegisterField.CIVICO, "1", "3"));
+    var converter = new OperationsConverter();
+
+    assertEquals(
+        answers, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(answers)));
+  }
+
+  @Test
+  void ba2ValuesAreTheSameTrimmedInAnyCase() {
+    assertTrue(RegisterField.same(" Via ROMA ", "via roma"));
+    assertTrue(RegisterField.same(null, null));
+    assertEquals(false, RegisterField.same(null, ""));
+  }
+}
