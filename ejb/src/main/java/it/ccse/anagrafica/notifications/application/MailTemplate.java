@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.notifications.application;
 
+import it.ccse.anagrafica.notifications.domain.ReminderKind;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -23,10 +24,27 @@ public enum MailTemplate {
   COMPANY_DATA_APPROVED,
   /** CD-3: CCSE rejected the company data, with the reason. */
   COMPANY_DATA_REJECTED,
+  /** BA-4 reminders, one per {@link ReminderKind}. */
+  REMINDER_UNSIGNED_REGISTRATION,
+  REMINDER_REJECTED_COMPANY_DATA,
+  REMINDER_MISSING_CONTACTS,
+  REMINDER_PENDING_DECLARATIONS,
+  REMINDER_OPEN_MISALIGNMENTS,
   TEST_MESSAGE;
 
   private static final Locale ITALIAN = Locale.ITALIAN;
   private static final Locale ENGLISH = Locale.ENGLISH;
+
+  /** BA-4: the e-mail of a reminder. */
+  public static MailTemplate reminding(ReminderKind kind) {
+    return switch (kind) {
+      case UNSIGNED_REGISTRATION -> REMINDER_UNSIGNED_REGISTRATION;
+      case REJECTED_COMPANY_DATA -> REMINDER_REJECTED_COMPANY_DATA;
+      case MISSING_CONTACTS -> REMINDER_MISSING_CONTACTS;
+      case PENDING_DECLARATIONS -> REMINDER_PENDING_DECLARATIONS;
+      case OPEN_MISALIGNMENTS -> REMINDER_OPEN_MISALIGNMENTS;
+    };
+  }
 
   public String subject(Map<String, String> values) {
     return render(text(ITALIAN, "subject"), values)

@@ -1,2 +1,2 @@
-/** Use cases of the notifications area: queue and deliver e-mails. */
+/** Use cases of the notifications area: queue and deliver e-mails, send the reminders (BA-4). */
 package it.ccse.anagrafica.notifications.application;

@@ -2,12 +2,16 @@ package it.ccse.anagrafica.registry.domain;
 
 import it.ccse.anagrafica.registry.domain.fees.FeeBand;
 import it.ccse.anagrafica.registry.domain.fees.FeeKind;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 public interface CompanyFileRepository {
 
   Optional<CompanyFile> ofCompany(Company company);
+
+  /** The files of these companies (by company id), for checks over many files (BA-4). */
+  List<CompanyFile> ofCompanies(Collection<Long> companyIds);
 
   CompanyFile store(CompanyFile file);
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,14 @@ public class JpaCompanyFileRepository implements CompanyFileRepository {
         .setParameter("company", company)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<CompanyFile> ofCompanies(Collection<Long> companyIds) {
+    return em.createQuery(
+            "select f from CompanyFile f where f.company.id in :ids", CompanyFile.class)
+        .setParameter("ids", companyIds)
+        .getResultList();
   }
 
   @Override

@@ -11,10 +11,28 @@ public record FileNotice(Kind kind, List<String> subjects) implements Serializab
 
   public enum Kind {
     /** TH-1: employee threshold not declared, company not above 10. */
-    EMPLOYEE_THRESHOLD,
+    EMPLOYEE_THRESHOLD("TH-1"),
     /** VO-1: categories with no obligation, neither joined voluntarily nor deleted. */
-    VOLUNTARY_CATEGORIES,
+    VOLUNTARY_CATEGORIES("VO-1"),
     /** AG-1: agricultural categories without the organised-circuit declaration. */
-    AGRICULTURAL_CIRCUIT
+    AGRICULTURAL_CIRCUIT("AG-1");
+
+    private final String requirement;
+
+    Kind(String requirement) {
+      this.requirement = requirement;
+    }
+
+    /** The requirement's id, which e-mails quote since it reads the same in every language. */
+    public String requirement() {
+      return requirement;
+    }
+  }
+
+  /** One line of an e-mail: the requirement and the categories concerned. */
+  public String line() {
+    return subjects.isEmpty()
+        ? kind.requirement()
+        : kind.requirement() + ": " + String.join("; ", subjects);
   }
 }

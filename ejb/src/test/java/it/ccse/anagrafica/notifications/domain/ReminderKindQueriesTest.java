@@ -1,0 +1,210 @@
+package it.ccse.anagrafica.notifications.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * BA-4: the condition of each reminder kind, run on the real schema (H2 here, PostgreSQL in the
+ * subclass): which companies it finds, for which recipients, since when and quoting what.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReminderKindQueriesTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
+
+  private Connection connection;
+
+  /** The database under test; the PostgreSQL variant overrides this and {@link #stop}. */
+  protected FluentConfiguration start() throws Exception {
+    return Flyway.configure().dataSource("jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  protected void stop(Connection connection) throws Exception {
+    try (connection;
+        var statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    }
+  }
+
+  @BeforeAll
+  void seed() throws Exception {
+    Flyway flyway = start().locations("classpath:db/migration").load();
+    flyway.migrate();
+    connection = flyway.getConfiguration().getDataSource().getConnection();
+
+    company(1, null, false);
+    operator(1, "uno@example.org", true);
+    operator(11, "uno-non-attivo@example.org", false);
+
+    company(2, null, false);
+    operator(2, "due@example.org", true);
+    submission(2, 2, 12, 10, "Manca la PEC");
+    execute(
+        "INSERT INTO reminder_sent (kind, company_id, recipient, first_sent_at, last_sent_at)"
+            + " VALUES ('REJECTED_COMPANY_DATA', 2, 'due@example.org', ?, ?)",
+        days(3),
+        days(3));
+
+    company(3, null, false);
+    operator(3, "tre@example.org", true);
+    submission(3, 3, 12, 10, "Manca la PEC");
+    submission(53, 3, 1, null, null);
+
+    company(4, days(20), false);
+    operator(4, "quattro@example.org", true);
+    execute(
+        "INSERT INTO company_file (id, version, company_id, code, registry_code, created_at)"
+            + " VALUES (4, 0, 4, 'F-2026-000004', 'ERP4', ?)",
+        days(19));
+
+    company(5, days(20), true);
+    operator(5, "cinque@example.org", true);
+    misalignment(5, "OPEN", 10);
+    misalignment(5, "OPEN", 1);
+    misalignment(5, "RESOLVED", 30);
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    stop(connection);
+  }
+
+  @Test
+  void ba4UnsignedRegistrationsGoToActivatedOperatorsOnly() throws SQLException {
+    assertEquals(
+        List.of("1 uno@example.org 10 never ''"), candidates(ReminderKind.UNSIGNED_REGISTRATION));
+  }
+
+  @Test
+  void ba4RejectedDataNotSignedAgainQuoteTheReasonAndTheLastReminder() throws SQLException {
+    assertEquals(
+        List.of("2 due@example.org 10 3 'Manca la PEC'"),
+        candidates(ReminderKind.REJECTED_COMPANY_DATA),
+        "company 3 signed a new round since");
+  }
+
+  @Test
+  void ba4MissingContactsAreThoseOfAValidatedCompany() throws SQLException {
+    assertEquals(
+        List.of("4 quattro@example.org 20 never ''"), candidates(ReminderKind.MISSING_CONTACTS));
+  }
+
+  @Test
+  void ba4DeclarationsAreLookedForInEveryFileThatMayLackOne() throws SQLException {
+    assertEquals(
+        List.of("4 quattro@example.org 19 never ''"),
+        candidates(ReminderKind.PENDING_DECLARATIONS));
+  }
+
+  @Test
+  void ba4OpenMisalignmentsCountSinceTheOldestOpenOne() throws SQLException {
+    assertEquals(
+        List.of("5 cinque@example.org 10 never '2'"), candidates(ReminderKind.OPEN_MISALIGNMENTS));
+  }
+
+  private List<String> candidates(ReminderKind kind) throws SQLException {
+    try (var statement = connection.prepareStatement(kind.candidates());
+        var rs = statement.executeQuery()) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) {
+        var lastSent = rs.getObject("last_sent_at", LocalDateTime.class);
+        rows.add(
+            rs.getLong("company_id")
+                + " "
+                + rs.getString("recipient")
+                + " "
+                + daysAgo(rs.getObject("started_at", LocalDateTime.class))
+                + " "
+                + (lastSent == null ? "never" : daysAgo(lastSent))
+                + " '"
+                + (rs.getString("detail") == null ? "" : rs.getString("detail"))
+                + "'");
+      }
+      return rows;
+    }
+  }
+
+  private static long daysAgo(LocalDateTime when) {
+    return Duration.between(when, NOW).toDays();
+  }
+
+  private static Timestamp days(int ago) {
+    return Timestamp.valueOf(NOW.minusDays(ago));
+  }
+
+  private void company(long id, Timestamp validatedAt, boolean contacts) throws SQLException {
+    execute(
+        "INSERT INTO company (id, version, codice_fiscale, ragione_sociale, created_at,"
+            + " validated_at, contact_name, contact_surname, contact_email) VALUES (?, 0, ?, ?,"
+            + " ?, ?, ?, ?, ?)",
+        id,
+        "CF" + id,
+        "Impresa " + id,
+        days(10),
+        validatedAt,
+        contacts ? "Anna" : null,
+        contacts ? "Neri" : null,
+        contacts ? "anna@example.org" : null);
+  }
+
+  private void operator(long id, String email, boolean activated) throws SQLException {
+    execute(
+        "INSERT INTO account (id, version, username, email, display_name, enabled, company_id,"
+            + " created_at) VALUES (?, 0, ?, ?, 'Operatore', ?, ?, ?)",
+        id,
+        "user" + id,
+        email,
+        activated,
+        id % 10,
+        days(10));
+    execute("INSERT INTO account_role (account_id, role) VALUES (?, 'OPERATOR')", id);
+  }
+
+  private void submission(long id, long company, int signed, Integer reviewed, String reason)
+      throws SQLException {
+    execute(
+        "INSERT INTO company_data_submission (id, version, company_id, signed_at, reviewed_at,"
+            + " approved, rejection_reason, created_at, updated_at) VALUES (?, 0, ?, ?, ?, ?, ?,"
+            + " ?, ?)",
+        id,
+        company,
+        days(signed),
+        reviewed == null ? null : days(reviewed),
+        reviewed == null ? null : Boolean.FALSE,
+        reason,
+        days(signed),
+        days(signed));
+  }
+
+  private void misalignment(long company, String status, int firstSeen) throws SQLException {
+    execute(
+        "INSERT INTO misalignment (company_id, field, declared_value, register_value, status,"
+            + " first_seen, last_seen, version) VALUES (?, 'PEC', 'a', 'b', ?, ?, ?, 0)",
+        company,
+        status,
+        days(firstSeen),
+        days(firstSeen));
+  }
+
+  private void execute(String sql, Object... parameters) throws SQLException {
+    try (var statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+}
