@@ -24,8 +24,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +44,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BatchJobsIT {
 
-  private static final String HEADER =
-      "codice_fiscale;partita_iva;denominazione;forma_giuridica;cciaa;rea;indirizzo;civico;cap;"
-          + "comune_istat;pec;stato_attivita;data_iscrizione;data_cessazione;ateco;"
-          + "legale_rappresentante_cf\n";
+  private static final String HEADER = BatchExtracts.HEADER;
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(BatchJobsIT.class, CompanyCodes.class, ValidatedCompanies.class);
+    return Deployments.earWith(
+        BatchJobsIT.class, CompanyCodes.class, ValidatedCompanies.class, BatchExtracts.class);
   }
 
   @EJB private RegisterStaging staging;
@@ -67,13 +63,7 @@ class BatchJobsIT {
   private DataSource dataSource;
 
   private static String line(String code, String name) {
-    return code
-        + ";"
-        + code
-        + ";"
-        + name
-        + ";SRL;TO;1234567;Via Roma;1;10121;001272;;ATTIVA;"
-        + "2010-03-15;;38.11.00;\n";
+    return BatchExtracts.line(code, name);
   }
 
   @Test
@@ -369,14 +359,10 @@ class BatchJobsIT {
     }
   }
 
-  private static byte[] extract(int lines, int firstNumber) throws IOException {
-    var out = new ByteArrayOutputStream();
-    out.write(HEADER.getBytes(StandardCharsets.UTF_8));
-    for (int i = 0; i < lines; i++) {
-      String code = CompanyCodes.numbered(firstNumber + i);
-      out.write(line(code, "Impresa " + i).getBytes(StandardCharsets.UTF_8));
-    }
-    return out.toByteArray();
+  private static byte[] extract(int lines, int firstNumber) {
+    return BatchExtracts.append(new StringBuilder(HEADER), lines, firstNumber)
+        .toString()
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** Where the name of data line {@code n} (1-based) starts. */

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +78,10 @@ class PortalIT {
     browser.followMenuItem("Posta inviata");
     browser.waitForText("Messaggio di prova");
     browser.screenshot("posta-inviata");
+    browser.open("/backoffice/disallineamenti.xhtml");
+    browser.waitForText("Esporta CSV");
+    browser.open("/backoffice/admin/batch.xhtml");
+    assertTrue(browser.text().contains("Accesso non consentito"), "AD-4 is for administrators");
   }
 
   @Test
@@ -478,6 +483,96 @@ class PortalIT {
   }
 
   @Test
+  void ad4TheConsoleImportsAnUploadedExtractAndBr1TheOperatorResolvesTheMisalignments()
+      throws Exception {
+    assumeTrue(browser.canDownload(), "the ajax file upload needs Chromium");
+    var extract = new StringBuilder(BatchExtracts.HEADER);
+    extract.append(
+        "12345670017;12345670017;Demo Servizi Ambientali S.r.l.;SRL;TO;1234567;Via Roma;3;10121;"
+            + "001272;demo@pec.example.org;ATTIVA;2010-03-15;;38.11.00;\n");
+    extract.append("12345670017;solo;tre\n");
+    BatchExtracts.append(extract, 20_000, 7_000_000);
+    Path csv = Files.writeString(Files.createTempFile("estratto", ".csv"), extract);
+
+    browser.login("admin", "Amministra#2026");
+    browser.waitForText("Benvenuto");
+    browser.open("/backoffice/admin/batch.xhtml");
+    browser.driver.findElement(By.id("uploadForm:extract_input")).sendKeys(csv.toString());
+    browser.waitForText("caricate 20.002 righe di dati");
+    browser.driver.findElement(By.id("batchForm:startImport")).click();
+    String imported = startedExecution();
+    browser.screenshot("console-importazione");
+    awaitExecution(imported, "letti 20002, importati 20001, scartati 1");
+    browser.screenshot("console-importazione-completata");
+    browser
+        .driver
+        .findElement(By.xpath("(//button[.//span[text()='Righe scartate (CSV)']])[1]"))
+        .click();
+    String badRows = Files.readString(browser.downloaded(".csv"));
+    assertTrue(badRows.contains("riga;colonna;valore;motivo"), badRows);
+
+    browser.driver.findElement(By.id("batchForm:startReconcile")).click();
+    awaitExecution(startedExecution(), "aziende avvisate");
+    browser.screenshot("console-riconciliazione");
+
+    browser.driver.manage().deleteAllCookies();
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("sono diversi da quelli del Registro Imprese");
+    browser.driver.findElement(By.id("goToMisalignments")).click();
+    browser.waitForText("Gestione disallineamenti");
+    browser.screenshot("disallineamenti");
+    browser.clickWhenPresent(misalignmentAction("PEC", "ALLINEA"));
+    browser.waitForGone(misalignmentAction("PEC", "ALLINEA"));
+    browser.clickWhenPresent(
+        misalignmentAction("Numero civico della sede legale", "AUTOCERTIFICA"));
+    browser.waitForGone(misalignmentAction("Numero civico della sede legale", "AUTOCERTIFICA"));
+    browser.driver.findElement(By.id("misalignmentsForm:toSummary")).click();
+    browser.waitForText("ALLINEA al Registro Imprese");
+    assertTrue(browser.text().contains("AUTOCERTIFICA del valore dichiarato"), browser.text());
+    browser.screenshot("riepilogo-disallineamenti");
+    browser.signWithPin("258025");
+
+    browser.open("/area/disallineamenti.xhtml");
+    browser.waitForText("Gestione disallineamenti");
+    assertTrue(browser.driver.findElements(misalignmentRow("PEC")).isEmpty(), browser.text());
+    assertTrue(
+        browser.driver.findElements(misalignmentRow("Numero civico della sede legale")).isEmpty(),
+        browser.text());
+  }
+
+  /** The number of the execution the console just started, from its message. */
+  private String startedExecution() {
+    browser.awaitAjax();
+    var started = Pattern.compile("Esecuzione (\\d+) avviata");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> started.matcher(browser.text()).find());
+    var matcher = started.matcher(browser.text());
+    matcher.find();
+    return matcher.group(1);
+  }
+
+  /** Waits, without reloading the page, until the execution's row shows the text. */
+  private void awaitExecution(String execution, String text) {
+    By row =
+        By.xpath("//tbody[contains(@id,'runs')]/tr[td[1][normalize-space(.)='" + execution + "']]");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(90))
+        .until(d -> d.findElements(row).stream().anyMatch(r -> r.getText().contains(text)));
+  }
+
+  private static By misalignmentRow(String field) {
+    return By.xpath("//tbody/tr[td[1][normalize-space(.)='" + field + "']]");
+  }
+
+  private static By misalignmentAction(String field, String action) {
+    return By.xpath(
+        "//tbody/tr[td[1][normalize-space(.)='"
+            + field
+            + "']]//button[.//span[text()='"
+            + action
+            + "']]");
+  }
+
+  @Test
   void operatorIsRefusedTheBackOffice() {
     browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Benvenuto, Mario Rossi");
@@ -492,6 +587,10 @@ class PortalIT {
     assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
     browser.open("/backoffice/fascicoli.xhtml");
     assertTrue(browser.text().contains("Accesso non consentito"), "other companies' files");
+    browser.open("/backoffice/disallineamenti.xhtml");
+    assertTrue(browser.text().contains("Accesso non consentito"), "other companies' misalignments");
+    browser.open("/backoffice/admin/batch.xhtml");
+    assertTrue(browser.text().contains("Accesso non consentito"), browser.text());
   }
 
   @Test

@@ -42,16 +42,14 @@ public class BatchConsole implements Serializable {
   private Long selectedUpload;
   private String maxErrorRate;
   private Long selectedImport;
+  private Long newestImport;
 
   public void load() {
     files = uploads.recent(HISTORY);
-    runs = jobs.recent(HISTORY);
     if (selectedUpload == null && !files.isEmpty()) {
       selectedUpload = files.get(0).getId();
     }
-    if (selectedImport == null) {
-      selectedImport = getCompletedImports().stream().findFirst().orElse(null);
-    }
+    refresh();
   }
 
   public void upload(FileUploadEvent event) {
@@ -102,9 +100,17 @@ public class BatchConsole implements Serializable {
     load();
   }
 
-  /** The refresh of the poll: it stops once nothing runs. */
+  /**
+   * The refresh of the poll (it stops once nothing runs). An import that has just completed becomes
+   * the one to reconcile.
+   */
   public void refresh() {
     runs = jobs.recent(HISTORY);
+    var newest = getCompletedImports().stream().findFirst().orElse(null);
+    if (!Objects.equals(newest, newestImport)) {
+      newestImport = newest;
+      selectedImport = newest;
+    }
   }
 
   public boolean isAnyRunning() {

@@ -715,8 +715,14 @@ public sealed interface Operation extends Serializable {
       return field().siteIn(file);
     }
 
+    /** A value the file lacks (a PEC never declared) is an empty one in the summary. */
     default ChangeLine line(CompanyFile file, String action, String before, String after) {
-      return new ChangeLine(siteName(site(file)), action, field().label(), before, after);
+      return new ChangeLine(
+          siteName(site(file)),
+          action,
+          field().label(),
+          Objects.requireNonNullElse(before, ""),
+          Objects.requireNonNullElse(after, ""));
     }
   }
 

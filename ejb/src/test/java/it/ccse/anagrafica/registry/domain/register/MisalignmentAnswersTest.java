@@ -44,16 +44,23 @@ class MisalignmentAnswersTest {
   @Test
   void br1AlignTakesTheRegisterValueIntoCompanyData() {
     var f = new FileFixture();
-    ChangeSet.replay(
-        List.of(
-            new Operation.AlignWithRegister(
-                1, RegisterField.PEC, null, "prova@pec.example.org", null, null),
-            new Operation.AlignWithRegister(
-                2, RegisterField.RAGIONE_SOCIALE, "Prova S.r.l.", "Prova Due S.r.l.", null, null)),
-        f.file,
-        EditScope.wholeFile());
+    var lines =
+        ChangeSet.replay(
+            List.of(
+                new Operation.AlignWithRegister(
+                    1, RegisterField.PEC, null, "prova@pec.example.org", null, null),
+                new Operation.AlignWithRegister(
+                    2,
+                    RegisterField.RAGIONE_SOCIALE,
+                    "Prova S.r.l.",
+                    "Prova Due S.r.l.",
+                    null,
+                    null)),
+            f.file,
+            EditScope.wholeFile());
 
     assertEquals("prova@pec.example.org", f.company.getPec());
+    assertEquals("", lines.get(0).before(), "no PEC declared: an empty value in the summary");
     assertEquals("Prova Due S.r.l.", RegisterField.RAGIONE_SOCIALE.valueIn(f.file));
   }
 
