@@ -25,7 +25,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The portal through a real browser, as a user sees it (ON-1, ON-4, security shell). */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalIT {
 
   @Deployment(testable = false)
@@ -674,7 +678,9 @@ class PortalIT {
     assertFalse(source.contains(".java:") || source.contains("Caused by"), "no stack trace");
   }
 
+  /** Last: it locks the demo administrator, whom the batch console test needs. */
   @Test
+  @Order(Integer.MAX_VALUE)
   void repeatedWrongPasswordsLockTheAccountAndTheHolderGetsAnEmail() throws Exception {
     for (int i = 0; i < 4; i++) {
       browser.login("admin", "wrong-" + i);

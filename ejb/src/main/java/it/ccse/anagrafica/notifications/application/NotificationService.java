@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.notifications.application;
 
+import java.util.Collection;
 import java.util.List;
 
 /** In-account notifications (CD-3) with the unread counter of the header. */
@@ -7,6 +8,9 @@ public interface NotificationService {
 
   /** Writes a notification for every account of the company, in the caller's transaction. */
   void notifyCompany(Long companyId, String titleKey, String body, String link);
+
+  /** The same notification for the accounts of many companies, a thousand companies per query. */
+  void notifyCompanies(Collection<Long> companyIds, String titleKey, String body, String link);
 
   long unreadCount(String username);
 

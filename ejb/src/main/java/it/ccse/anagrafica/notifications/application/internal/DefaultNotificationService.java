@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 @Stateless
@@ -19,16 +20,32 @@ public class DefaultNotificationService implements NotificationService {
   @PersistenceContext(unitName = "anagrafica")
   private EntityManager em;
 
+  /** Companies per query: well below every database's limit on IN lists. */
+  private static final int IN_LIST = 1000;
+
   @Inject private Clock clock;
 
   @Override
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void notifyCompany(Long companyId, String titleKey, String body, String link) {
+    notifyCompanies(List.of(companyId), titleKey, body, link);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void notifyCompanies(
+      Collection<Long> companyIds, String titleKey, String body, String link) {
+    if (companyIds.isEmpty()) {
+      return;
+    }
     LocalDateTime now = LocalDateTime.now(clock);
-    em.createQuery("select a.id from Account a where a.company.id = :company", Long.class)
-        .setParameter("company", companyId)
-        .getResultList()
-        .forEach(accountId -> em.persist(new Notification(accountId, titleKey, body, link, now)));
+    List<Long> ids = List.copyOf(companyIds);
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      em.createQuery("select a.id from Account a where a.company.id in :companies", Long.class)
+          .setParameter("companies", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+          .getResultList()
+          .forEach(accountId -> em.persist(new Notification(accountId, titleKey, body, link, now)));
+    }
   }
 
   @Override

@@ -152,10 +152,8 @@ public class RegisterReconciliation {
           importId,
           importId);
       Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
-      for (Long company : changed) {
-        notifications.notifyCompany(
-            company, "notification.misalignments", "", "/area/disallineamenti.xhtml");
-      }
+      notifications.notifyCompanies(
+          changed, "notification.misalignments", "", "/area/disallineamenti.xhtml");
       return new Outcome(opened, stillOpen, resolved, changed.size());
     } catch (SQLException e) {
       throw new IllegalStateException("Reconciling with the Business Register failed", e);
