@@ -114,15 +114,16 @@ class BatchJobsIT {
     broken[third] = (byte) 0xFF; // not UTF-8: the reader fails in the third chunk
     Path file = Files.write(Files.createTempFile("estratto", ".csv"), broken);
 
-    var failed = run(file);
+    var chunks = new Properties();
+    chunks.setProperty("file", file.toString());
+    chunks.setProperty("chunkSize", "1000");
+    var failed = await(operator().start("business-register-import", chunks));
     assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
     long instance = operator().getJobInstance(failed.getExecutionId()).getInstanceId();
     assertEquals(2000, staging.counts(instance).staged(), "two chunks committed before the break");
 
     Files.write(file, fixed);
-    var same = new Properties();
-    same.setProperty("file", file.toString());
-    long restart = operator().restart(failed.getExecutionId(), same);
+    long restart = operator().restart(failed.getExecutionId(), chunks);
     var resumed = await(restart);
     var uninterrupted = run(Files.write(Files.createTempFile("estratto", ".csv"), fixed));
 

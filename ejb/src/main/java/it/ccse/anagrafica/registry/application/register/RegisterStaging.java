@@ -9,6 +9,9 @@ import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -25,10 +28,14 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
 
 /**
- * BA-1: writes a chunk of extract lines into the staging tables with JDBC batches, in the chunk's
- * transaction, so a checkpoint and its rows commit together; then reports the import.
+ * BA-1: writes a chunk of extract lines into the staging tables (COPY on PostgreSQL, JDBC batches
+ * elsewhere), in the chunk's transaction, so a checkpoint and its rows commit together; then
+ * reports the import.
  */
 @Stateless
 public class RegisterStaging {
@@ -38,6 +45,11 @@ public class RegisterStaging {
           + " forma_giuridica, cciaa, rea, street, street_number, cap, comune_istat_code, pec,"
           + " activity_status, registered_on, ceased_on, ateco, legal_rep_codice_fiscale)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String COPY_ROWS =
+      "COPY register_staging (import_id, line, codice_fiscale, partita_iva, denominazione,"
+          + " forma_giuridica, cciaa, rea, street, street_number, cap, comune_istat_code, pec,"
+          + " activity_status, registered_on, ceased_on, ateco, legal_rep_codice_fiscale)"
+          + " FROM STDIN (FORMAT csv)";
   private static final String INSERT_ERROR =
       "INSERT INTO register_import_error (import_id, line, column_name, raw_value, reason_key,"
           + " arguments) VALUES (?, ?, ?, ?, ?, ?)";
@@ -79,13 +91,12 @@ public class RegisterStaging {
   private DataSource dataSource;
 
   public void write(long importId, List<Entry> entries) {
+    List<Accepted> accepted = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        var rows = c.prepareStatement(INSERT_ROW);
         var errors = c.prepareStatement(INSERT_ERROR)) {
       for (Entry entry : entries) {
         if (entry instanceof Accepted a) {
-          row(rows, importId, a.line(), a.row());
-          rows.addBatch();
+          accepted.add(a);
         } else if (entry instanceof Rejected r) {
           errors.setLong(1, importId);
           errors.setLong(2, r.line());
@@ -100,10 +111,59 @@ public class RegisterStaging {
           errors.addBatch();
         }
       }
-      rows.executeBatch();
       errors.executeBatch();
-    } catch (SQLException e) {
+      if (c.isWrapperFor(PGConnection.class)) {
+        copy(c.unwrap(PGConnection.class), importId, accepted);
+      } else {
+        insert(c, importId, accepted);
+      }
+    } catch (SQLException | IOException e) {
       throw new IllegalStateException("Staging the Business Register extract failed", e);
+    }
+  }
+
+  /**
+   * PostgreSQL: the chunk's rows in one COPY, the fastest way in (the benchmark's floor uses it
+   * too); still in the chunk's transaction.
+   */
+  private static void copy(PGConnection c, long importId, List<Accepted> rows)
+      throws SQLException, IOException {
+    var text = new StringWriter();
+    try (var printer = new CSVPrinter(text, CSVFormat.POSTGRESQL_CSV)) {
+      for (Accepted a : rows) {
+        RegisterRow r = a.row();
+        printer.printRecord(
+            importId,
+            a.line(),
+            r.codiceFiscale(),
+            r.partitaIva(),
+            clip(r.denominazione(), 300),
+            clip(r.legalForm(), 60),
+            clip(r.cciaa(), 5),
+            clip(r.rea(), 20),
+            clip(r.street(), 250),
+            clip(r.streetNumber(), 20),
+            r.cap(),
+            r.comuneIstatCode(),
+            r.pec(),
+            r.status().name(),
+            r.registeredOn(),
+            r.ceasedOn(),
+            clip(r.ateco(), 20),
+            r.legalRepCodiceFiscale());
+      }
+    }
+    c.getCopyAPI().copyIn(COPY_ROWS, new StringReader(text.toString()));
+  }
+
+  /** Other databases (H2, the embedded default): JDBC batches. */
+  private static void insert(Connection c, long importId, List<Accepted> rows) throws SQLException {
+    try (var insert = c.prepareStatement(INSERT_ROW)) {
+      for (Accepted a : rows) {
+        row(insert, importId, a.line(), a.row());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 

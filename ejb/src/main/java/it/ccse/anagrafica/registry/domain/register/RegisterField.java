@@ -7,6 +7,7 @@ import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * A field compared with the Business Register (BA-2): where the registry keeps it (company {@code
@@ -131,19 +132,43 @@ public enum RegisterField {
   }
 
   /**
-   * The SELECT of this field's differences for one import ({@code ?} = import id), in the columns
-   * of {@code register_difference}.
+   * The SELECT of every difference of one import ({@code ?} = import id), in the columns of {@code
+   * register_difference}: one pass over the companies and their registered offices keeps the rows
+   * where any field differs, and only those are split into one row per differing field.
    */
-  public String differences() {
-    return "SELECT s.import_id, c.id, '"
-        + name()
-        + "', "
-        + declared
-        + ", "
-        + register
+  public static String differences() {
+    var values = new StringJoiner(", ");
+    var anyDiffers = new StringJoiner(" OR ");
+    var declaredCase = new StringBuilder("CASE f.name");
+    var registerCase = new StringBuilder("CASE f.name");
+    var names = new StringJoiner(" UNION ALL ");
+    for (RegisterField field : values()) {
+      int i = field.ordinal();
+      values.add(field.declared + " AS d" + i).add(field.register + " AS r" + i);
+      anyDiffers.add(differs(field.declared, field.register));
+      declaredCase.append(" WHEN '").append(field).append("' THEN d.d").append(i);
+      registerCase.append(" WHEN '").append(field).append("' THEN d.r").append(i);
+      names.add("SELECT '" + field + "' AS name");
+    }
+    return "SELECT x.import_id, x.company_id, x.field, x.declared_value, x.register_value FROM"
+        + " (SELECT d.import_id, d.company_id, f.name AS field, "
+        + declaredCase
+        + " END AS declared_value, "
+        + registerCase
+        + " END AS register_value FROM (SELECT s.import_id, c.id AS company_id, "
+        + values
         + " FROM company c JOIN site o ON o.company_id = c.id AND o.kind = 'REGISTERED_OFFICE'"
         + " JOIN register_staging s ON s.codice_fiscale = c.codice_fiscale AND s.import_id = ?"
         + " WHERE "
+        + anyDiffers
+        + ") d CROSS JOIN ("
+        + names
+        + ") f) x WHERE "
+        + differs("x.declared_value", "x.register_value");
+  }
+
+  private static String differs(String declared, String register) {
+    return "("
         + register
         + " IS NOT NULL AND ("
         + declared
@@ -151,6 +176,6 @@ public enum RegisterField {
         + declared
         + ")) <> UPPER(TRIM("
         + register
-        + ")))";
+        + "))))";
   }
 }

@@ -1,0 +1,119 @@
+package it.ccse.anagrafica.registry.application.register;
+
+import it.ccse.anagrafica.registry.application.register.RegisterReconciliation.Outcome;
+import it.ccse.anagrafica.registry.domain.register.RegisterField;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * BA-2's statements, set-based (one per step, never one company at a time), on one connection: the
+ * differences of an import merged into the misalignments (opened, refreshed, resolved; a
+ * self-certified value is not raised again until the register's value changes) and the register's
+ * activity status recorded. Plain JDBC that H2 and PostgreSQL both run, so it is tested on both.
+ */
+final class MisalignmentMerge {
+
+  /** What the merge did, and the companies whose misalignments changed. */
+  record Result(Outcome outcome, Set<Long> changed) {}
+
+  private static final String OPEN_SAME_FIELD =
+      " FROM misalignment m WHERE m.company_id = d.company_id AND m.field = d.field";
+
+  private MisalignmentMerge() {}
+
+  static Result run(Connection c, long importId, Timestamp now) throws SQLException {
+    Set<Long> changed = new TreeSet<>();
+    Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
+    Jdbc.update(
+        c,
+        "INSERT INTO register_difference (import_id, company_id, field, declared_value,"
+            + " register_value) "
+            + RegisterField.differences(),
+        importId);
+    String inRegister =
+        " AND m.company_id IN (SELECT c.id FROM company c JOIN register_staging s ON"
+            + " s.codice_fiscale = c.codice_fiscale AND s.import_id = ?)";
+    String noLongerDiffers =
+        " NOT EXISTS (SELECT 1 FROM register_difference d WHERE d.import_id = ? AND"
+            + " d.company_id = m.company_id AND d.field = m.field)";
+    changed.addAll(
+        Jdbc.longs(
+            c,
+            "SELECT m.company_id FROM misalignment m WHERE m.status = 'OPEN'"
+                + inRegister
+                + " AND"
+                + noLongerDiffers,
+            importId,
+            importId));
+    int resolved =
+        Jdbc.update(
+            c,
+            "UPDATE misalignment m SET status = 'RESOLVED', closed_at = ?, version = version + 1"
+                + " WHERE m.status = 'OPEN'"
+                + inRegister
+                + " AND"
+                + noLongerDiffers,
+            now,
+            importId,
+            importId);
+    String differs =
+        " FROM register_difference d WHERE d.import_id = ? AND d.company_id = m.company_id AND"
+            + " d.field = m.field";
+    changed.addAll(
+        Jdbc.longs(
+            c,
+            "SELECT m.company_id FROM misalignment m JOIN register_difference d ON d.company_id ="
+                + " m.company_id AND d.field = m.field AND d.import_id = ? WHERE m.status ="
+                + " 'OPEN' AND (m.register_value <> d.register_value OR"
+                + " COALESCE(m.declared_value, '') <> COALESCE(d.declared_value, ''))",
+            importId));
+    int stillOpen =
+        Jdbc.update(
+            c,
+            "UPDATE misalignment m SET declared_value = (SELECT d.declared_value"
+                + differs
+                + "), register_value = (SELECT d.register_value"
+                + differs
+                + "), last_seen = ?, version = version + 1 WHERE m.status = 'OPEN' AND EXISTS"
+                + " (SELECT 1"
+                + differs
+                + ")",
+            importId,
+            importId,
+            now,
+            importId);
+    String isNew =
+        " FROM register_difference d WHERE d.import_id = ? AND NOT EXISTS (SELECT 1"
+            + OPEN_SAME_FIELD
+            + " AND m.status = 'OPEN') AND NOT EXISTS (SELECT 1"
+            + OPEN_SAME_FIELD
+            + " AND m.status = 'CERTIFIED' AND UPPER(TRIM(m.register_value)) ="
+            + " UPPER(TRIM(d.register_value)))";
+    changed.addAll(Jdbc.longs(c, "SELECT d.company_id" + isNew, importId));
+    int opened =
+        Jdbc.update(
+            c,
+            "INSERT INTO misalignment (company_id, field, declared_value, register_value, status,"
+                + " first_seen, last_seen, version) SELECT d.company_id, d.field,"
+                + " d.declared_value, d.register_value, 'OPEN', ?, ?, 0"
+                + isNew,
+            now,
+            now,
+            importId);
+    // Only the companies whose state in the register changed are written.
+    Jdbc.update(
+        c,
+        "MERGE INTO company c USING (SELECT codice_fiscale, activity_status, ceased_on FROM"
+            + " register_staging WHERE import_id = ?) s ON (c.codice_fiscale = s.codice_fiscale)"
+            + " WHEN MATCHED AND (c.register_status IS DISTINCT FROM s.activity_status OR"
+            + " c.register_ceased_on IS DISTINCT FROM s.ceased_on) THEN UPDATE SET"
+            + " register_status = s.activity_status, register_ceased_on = s.ceased_on",
+        importId);
+    Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
+    return new Result(new Outcome(opened, stillOpen, resolved, changed.size()), changed);
+  }
+}
