@@ -20,8 +20,8 @@ final class BenchmarkData {
   /** Ids far above the sequences, so generated rows never meet the portal's own. */
   private static final long FIRST_ID = 500_000_000L;
 
-  /** Company codes numbered from here (the tests use lower numbers). */
-  private static final int FIRST_NUMBER = 1_000_000;
+  /** Company codes numbered from here: clear of the demo company and of the tests' ranges. */
+  private static final int FIRST_NUMBER = 2_000_000;
 
   private static final int COPY_BATCH = 50_000;
 

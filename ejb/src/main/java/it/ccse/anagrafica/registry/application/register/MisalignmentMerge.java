@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.postgresql.PGConnection;
 
 /**
  * BA-2's statements, set-based (one per step, never one company at a time), on one connection: the
@@ -20,13 +23,31 @@ final class MisalignmentMerge {
   /** What the merge did, and the companies whose misalignments changed. */
   record Result(Outcome outcome, Set<Long> changed) {}
 
-  private static final String OPEN_SAME_FIELD =
+  private static final String SAME_FIELD =
       " FROM misalignment m WHERE m.company_id = d.company_id AND m.field = d.field";
+
+  private static final Logger LOG = Logger.getLogger(MisalignmentMerge.class.getName());
 
   private MisalignmentMerge() {}
 
+  /** Adds how long the step since {@code start} took; returns now. */
+  private static long lap(StringJoiner steps, String step, long start) {
+    long now = System.nanoTime();
+    steps.add(step + " " + (now - start) / 1_000_000 + " ms");
+    return now;
+  }
+
   static Result run(Connection c, long importId, Timestamp now) throws SQLException {
     Set<Long> changed = new TreeSet<>();
+    var steps = new StringJoiner(", ", "BA-2 import " + importId + ": ", "");
+    long start = System.nanoTime();
+    boolean postgres = c.isWrapperFor(PGConnection.class);
+    if (postgres) {
+      // Tables just bulk-loaded or emptied: without fresh statistics the planner picks nested
+      // loops over a million rows. Hash joins of a million rows want more than the default memory.
+      Jdbc.update(c, "SET LOCAL work_mem = '128MB'");
+      Jdbc.update(c, "ANALYZE register_staging, misalignment");
+    }
     Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
     Jdbc.update(
         c,
@@ -34,6 +55,10 @@ final class MisalignmentMerge {
             + " register_value) "
             + RegisterField.differences(),
         importId);
+    if (postgres) {
+      Jdbc.update(c, "ANALYZE register_difference");
+    }
+    start = lap(steps, "differences", start);
     String inRegister =
         " AND m.company_id IN (SELECT c.id FROM company c JOIN register_staging s ON"
             + " s.codice_fiscale = c.codice_fiscale AND s.import_id = ?)";
@@ -60,6 +85,7 @@ final class MisalignmentMerge {
             now,
             importId,
             importId);
+    start = lap(steps, "resolved", start);
     String differs =
         " FROM register_difference d WHERE d.import_id = ? AND d.company_id = m.company_id AND"
             + " d.field = m.field";
@@ -86,34 +112,46 @@ final class MisalignmentMerge {
             importId,
             now,
             importId);
-    String isNew =
-        " FROM register_difference d WHERE d.import_id = ? AND NOT EXISTS (SELECT 1"
-            + OPEN_SAME_FIELD
-            + " AND m.status = 'OPEN') AND NOT EXISTS (SELECT 1"
-            + OPEN_SAME_FIELD
+    start = lap(steps, "refreshed", start);
+    // What is left once the open ones (refreshed above) and the self-certified ones with the same
+    // register value are taken out is new. Inserting from a table the statement does not read
+    // avoids scanning the misalignments while they grow.
+    Jdbc.update(
+        c,
+        "DELETE FROM register_difference d WHERE d.import_id = ? AND (EXISTS (SELECT 1"
+            + SAME_FIELD
+            + " AND m.status = 'OPEN') OR EXISTS (SELECT 1"
+            + SAME_FIELD
             + " AND m.status = 'CERTIFIED' AND UPPER(TRIM(m.register_value)) ="
-            + " UPPER(TRIM(d.register_value)))";
-    changed.addAll(Jdbc.longs(c, "SELECT d.company_id" + isNew, importId));
+            + " UPPER(TRIM(d.register_value))))",
+        importId);
+    changed.addAll(
+        Jdbc.longs(c, "SELECT company_id FROM register_difference WHERE import_id = ?", importId));
     int opened =
         Jdbc.update(
             c,
             "INSERT INTO misalignment (company_id, field, declared_value, register_value, status,"
                 + " first_seen, last_seen, version) SELECT d.company_id, d.field,"
-                + " d.declared_value, d.register_value, 'OPEN', ?, ?, 0"
-                + isNew,
+                + " d.declared_value, d.register_value, 'OPEN', ?, ?, 0 FROM register_difference d"
+                + " WHERE d.import_id = ?",
             now,
             now,
             importId);
-    // Only the companies whose state in the register changed are written.
+    start = lap(steps, "opened", start);
+    // The register's state is kept only where it is not ATTIVA (null = active, or never in an
+    // extract), so the usual run writes a handful of companies, not all of them.
     Jdbc.update(
         c,
         "MERGE INTO company c USING (SELECT codice_fiscale, activity_status, ceased_on FROM"
             + " register_staging WHERE import_id = ?) s ON (c.codice_fiscale = s.codice_fiscale)"
-            + " WHEN MATCHED AND (c.register_status IS DISTINCT FROM s.activity_status OR"
+            + " WHEN MATCHED AND (COALESCE(c.register_status, 'ATTIVA') <> s.activity_status OR"
             + " c.register_ceased_on IS DISTINCT FROM s.ceased_on) THEN UPDATE SET"
-            + " register_status = s.activity_status, register_ceased_on = s.ceased_on",
+            + " register_status = NULLIF(s.activity_status, 'ATTIVA'), register_ceased_on ="
+            + " s.ceased_on",
         importId);
     Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
+    lap(steps, "register status", start);
+    LOG.info(steps::toString);
     return new Result(new Outcome(opened, stillOpen, resolved, changed.size()), changed);
   }
 }

@@ -161,7 +161,9 @@ public enum RegisterField {
         + " JOIN register_staging s ON s.codice_fiscale = c.codice_fiscale AND s.import_id = ?"
         + " WHERE "
         + anyDiffers
-        + ") d CROSS JOIN ("
+        // OFFSET 0: keeps the planner from merging the filter into the cross join below, which
+        // would split every row of the register nine times before filtering.
+        + " OFFSET 0 ROWS) d CROSS JOIN ("
         + names
         + ") f) x WHERE "
         + differs("x.declared_value", "x.register_value");

@@ -85,6 +85,7 @@ class MisalignmentMergeTest {
     assertEquals(
         List.of("1 CIVICO OPEN 1 3", "1 PEC OPEN null uno@pec.example.org"), misalignments());
     assertEquals("CESSATA", text("SELECT register_status FROM company WHERE id = 2"));
+    assertEquals(null, text("SELECT register_status FROM company WHERE id = 1"), "active: no flag");
     assertEquals("2026-06-30", text("SELECT register_ceased_on FROM company WHERE id = 2"));
 
     stage(2, "1", "Impresa 1 S.r.l.", "5", "uno@pec.example.org", "ATTIVA", null);
