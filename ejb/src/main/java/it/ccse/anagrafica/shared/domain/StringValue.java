@@ -41,7 +41,11 @@ abstract class StringValue implements Serializable {
    * @throws InvalidValueException {@code validation.required} if it is null or blank
    */
   static String compacted(String raw) {
-    return SPACES.matcher(requireText(raw)).replaceAll("").toUpperCase(Locale.ROOT);
+    String text = requireText(raw);
+    // Most codes have no space at all: skip the regular expression (bulk imports, BA-1).
+    boolean spaced =
+        text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    return (spaced ? SPACES.matcher(text).replaceAll("") : text).toUpperCase(Locale.ROOT);
   }
 
   private static String requireText(String raw) {

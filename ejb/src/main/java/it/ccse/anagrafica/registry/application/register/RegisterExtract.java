@@ -54,13 +54,15 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
     LEGALE_RAPPRESENTANTE_CF(false);
 
     private final boolean required;
+    private final String header;
 
     Column(boolean required) {
       this.required = required;
+      this.header = name().toLowerCase(Locale.ROOT);
     }
 
     public String header() {
-      return name().toLowerCase(Locale.ROOT);
+      return header;
     }
   }
 
@@ -85,10 +87,17 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
   private final Iterator<CSVRecord> records;
   private final Predicate<String> knownComune;
 
+  /** Where each column is in a record, -1 when the file lacks it: looked up once, not per line. */
+  private final int[] positions = new int[Column.values().length];
+
   private RegisterExtract(CSVParser parser, Predicate<String> knownComune) {
     this.parser = parser;
     this.records = parser.iterator();
     this.knownComune = knownComune;
+    var headers = parser.getHeaderMap();
+    for (Column column : Column.values()) {
+      positions[column.ordinal()] = headers.getOrDefault(column.header(), -1);
+    }
   }
 
   /**
@@ -189,7 +198,7 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
   }
 
   /** The column's value through its rule; null when blank and optional. */
-  private static <T> T value(CSVRecord record, Column column, Function<String, T> rule) {
+  private <T> T value(CSVRecord record, Column column, Function<String, T> rule) {
     String text = text(record, column);
     if (text.isEmpty()) {
       if (column.required) {
@@ -204,8 +213,9 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
     }
   }
 
-  private static String text(CSVRecord record, Column column) {
-    return record.isMapped(column.header()) ? record.get(column.header()) : "";
+  private String text(CSVRecord record, Column column) {
+    int position = positions[column.ordinal()];
+    return position < 0 ? "" : record.get(position);
   }
 
   private String comune(String code) {

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.registry.domain.register;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** "Stato attività" of a company in the Business Register, as the extract spells it. */
 public enum ActivityStatus {
@@ -11,6 +12,8 @@ public enum ActivityStatus {
   SOSPESA("SOSPESA"),
   IN_LIQUIDAZIONE("IN LIQUIDAZIONE"),
   CESSATA("CESSATA");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
 
   private final String label;
 
@@ -23,7 +26,7 @@ public enum ActivityStatus {
     if (text == null) {
       return Optional.empty();
     }
-    String normal = text.strip().replaceAll("[\\s_]+", " ").toUpperCase(Locale.ROOT);
+    String normal = SEPARATORS.matcher(text.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
     return Arrays.stream(values()).filter(s -> s.label.equals(normal)).findFirst();
   }
 
