@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
@@ -14,7 +15,11 @@ import java.time.LocalDateTime;
 public class RegisterUpload {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "register_upload_seq")
+  @SequenceGenerator(
+      name = "register_upload_seq",
+      sequenceName = "register_upload_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "file_name", nullable = false)
