@@ -2,6 +2,7 @@ package it.ccse.anagrafica.notifications.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,14 +30,11 @@ class ReminderKindQueriesTest {
 
   /** The database under test; the PostgreSQL variant overrides this and {@link #stop}. */
   protected FluentConfiguration start() throws Exception {
-    return Flyway.configure().dataSource("jdbc:h2:mem:reminders;DB_CLOSE_DELAY=-1", "sa", "");
+    return TestDatabases.h2("reminders");
   }
 
   protected void stop(Connection connection) throws Exception {
-    try (connection;
-        var statement = connection.createStatement()) {
-      statement.execute("SHUTDOWN");
-    }
+    TestDatabases.shutdownH2(connection);
   }
 
   @BeforeAll

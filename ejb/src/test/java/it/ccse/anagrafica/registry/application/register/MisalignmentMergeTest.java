@@ -3,6 +3,7 @@ package it.ccse.anagrafica.registry.application.register;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
+import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -31,14 +32,11 @@ class MisalignmentMergeTest {
   private Connection connection;
 
   protected FluentConfiguration start() throws Exception {
-    return Flyway.configure().dataSource("jdbc:h2:mem:merge;DB_CLOSE_DELAY=-1", "sa", "");
+    return TestDatabases.h2("merge");
   }
 
   protected void stop(Connection connection) throws Exception {
-    try (connection;
-        var statement = connection.createStatement()) {
-      statement.execute("SHUTDOWN");
-    }
+    TestDatabases.shutdownH2(connection);
   }
 
   @BeforeAll

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -28,15 +28,12 @@ class V3__LoadReferenceDataTest {
 
   /** The database under test; the PostgreSQL variant overrides this and {@link #stop}. */
   protected FluentConfiguration start() throws Exception {
-    return Flyway.configure().dataSource("jdbc:h2:mem:ref;DB_CLOSE_DELAY=-1", "sa", "");
+    return TestDatabases.h2("ref");
   }
 
   /** Drops the database, which DB_CLOSE_DELAY=-1 would otherwise keep for the whole JVM. */
   protected void stop(Connection connection) throws Exception {
-    try (connection;
-        Statement statement = connection.createStatement()) {
-      statement.execute("SHUTDOWN");
-    }
+    TestDatabases.shutdownH2(connection);
   }
 
   @BeforeAll
