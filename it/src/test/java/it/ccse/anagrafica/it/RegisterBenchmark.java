@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -62,7 +63,12 @@ class RegisterBenchmark {
             NaiveRowWriter.class);
     var settings = new StringBuilder();
     for (String key :
-        List.of("benchmark.n", "benchmark.small-n", "benchmark.naive-n", "benchmark.explain")) {
+        List.of(
+            "benchmark.n",
+            "benchmark.small-n",
+            "benchmark.naive-n",
+            "benchmark.chunk-size",
+            "benchmark.explain")) {
       settings.append(key).append('=').append(System.getProperty(key, "")).append('\n');
     }
     settings.append("report=").append(report()).append('\n');
@@ -111,8 +117,9 @@ class RegisterBenchmark {
     line("");
 
     double floor = floor(large, n);
-    Run smallRun = jobs(smaller, small);
-    Run largeRun = jobs(large, n);
+    String chunkSize = settings.getProperty("benchmark.chunk-size", "");
+    Run smallRun = jobs(smaller, small, chunkSize);
+    Run largeRun = jobs(large, n, chunkSize);
     if (Boolean.parseBoolean(settings.getProperty("benchmark.explain"))) {
       explainDifferences(largeRun.importId);
     }
@@ -191,7 +198,11 @@ class RegisterBenchmark {
   private static String differs(String declared, String register) {
     return "(NULLIF("
         + register
-        + ", '') IS NOT NULL AND UPPER(TRIM(COALESCE("
+        + ", '') IS NOT NULL AND COALESCE("
+        + declared
+        + ", '') <> "
+        + register
+        + " AND UPPER(TRIM(COALESCE("
         + declared
         + ", ''))) <> UPPER(TRIM("
         + register
@@ -219,7 +230,7 @@ class RegisterBenchmark {
   }
 
   /** The real jobs, one after the other, with the server's heap peak in between. */
-  private Run jobs(Path extract, int n) throws Exception {
+  private Run jobs(Path extract, int n, String chunkSize) throws Exception {
     try (Connection c = dataSource.getConnection()) {
       c.createStatement().execute("TRUNCATE misalignment");
     }
@@ -228,6 +239,9 @@ class RegisterBenchmark {
     var parameters = new Properties();
     parameters.setProperty("file", extract.toString());
     parameters.setProperty("maxErrorRate", "0.01");
+    if (!chunkSize.isBlank()) {
+      parameters.setProperty("chunkSize", chunkSize.strip());
+    }
     var imported =
         await(BatchRuntime.getJobOperator().start("business-register-import", parameters));
     double importSeconds = seconds(t);
@@ -255,6 +269,7 @@ class RegisterBenchmark {
         total,
         n / total,
         peak / 1_048_576);
+    line("  steps: %s; %s", steps(imported), steps(reconciled));
     return new Run(
         n,
         total,
@@ -275,6 +290,19 @@ class RegisterBenchmark {
     assertEquals(BatchStatus.COMPLETED, run.getBatchStatus(), run.getExitStatus());
     line("(b) Naive item-by-item JPA job N=%,d: %.1f s, %,.0f rows/s", n, s, n / s);
     return new Run(n, s, 0, 0);
+  }
+
+  /** Each step's seconds, from the batch repository: where the time of a job goes. */
+  private static String steps(JobExecution execution) {
+    return BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
+        .map(
+            s ->
+                String.format(
+                    Locale.ROOT,
+                    "%s %.1f s",
+                    s.getStepName(),
+                    (s.getEndTime().getTime() - s.getStartTime().getTime()) / 1e3))
+        .collect(Collectors.joining(", "));
   }
 
   private static JobExecution await(long execution) throws InterruptedException {

@@ -23,7 +23,12 @@ public class RegisterReconcile extends AbstractBatchlet {
 
   @Override
   public String process() {
-    job.setExitStatus(reconciliation.reconcile(Long.parseLong(importId)).summary());
+    try {
+      job.setExitStatus(reconciliation.reconcile(Long.parseLong(importId)).summary());
+    } catch (RegisterReconciliation.NothingStaged e) {
+      job.setExitStatus(e.getMessage());
+      throw e;
+    }
     return "COMPLETED";
   }
 }

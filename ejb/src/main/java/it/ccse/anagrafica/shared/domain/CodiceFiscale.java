@@ -23,7 +23,6 @@ public final class CodiceFiscale extends StringValue {
   // 2: the value moved to StringValue, so older serialised forms cannot be read.
   private static final long serialVersionUID = 2L;
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{11}");
   // Surname, name, year, month, day, birthplace letter and digits, check character. Where a digit
   // is expected, omocodia (two people with the same code) may replace it with L..V for 0..9.
   private static final Pattern PERSONAL =
@@ -69,7 +68,7 @@ public final class CodiceFiscale extends StringValue {
   }
 
   private static CodiceFiscale ofEntity(String code) {
-    if (!DIGITS.matcher(code).matches()) {
+    if (!isDigits(code, 11)) {
       throw new InvalidValueException("validation.codiceFiscale.characters");
     }
     if (!PartitaIva.hasValidCheckDigit(code)) {

@@ -1,7 +1,6 @@
 package it.ccse.anagrafica.shared.domain;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Partita IVA: 7 digits of serial number, 3 of the issuing office and a Luhn check digit (DPR
@@ -12,7 +11,6 @@ public final class PartitaIva extends StringValue {
 
   // 2: the value moved to StringValue, so older serialised forms cannot be read.
   private static final long serialVersionUID = 2L;
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{11}");
   // Besides the provincial offices 001-100, only these office codes are issued.
   private static final Set<String> SPECIAL_OFFICES = Set.of("120", "121", "888", "999");
 
@@ -32,7 +30,7 @@ public final class PartitaIva extends StringValue {
     if (number.length() != 11) {
       throw new InvalidValueException("validation.partitaIva.length");
     }
-    if (!DIGITS.matcher(number).matches()) {
+    if (!isDigits(number, 11)) {
       throw new InvalidValueException("validation.partitaIva.digits");
     }
     if (!hasValidCheckDigit(number)) {

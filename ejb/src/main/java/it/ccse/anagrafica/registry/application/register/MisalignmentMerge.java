@@ -38,25 +38,43 @@ final class MisalignmentMerge {
   }
 
   static Result run(Connection c, long importId, Timestamp now) throws SQLException {
+    if (Jdbc.longs(
+            c,
+            "SELECT 1 FROM register_staging WHERE import_id = ? FETCH FIRST 1 ROWS ONLY",
+            importId)
+        .isEmpty()) {
+      throw new RegisterReconciliation.NothingStaged(importId);
+    }
     Set<Long> changed = new TreeSet<>();
     var steps = new StringJoiner(", ", "BA-2 import " + importId + ": ", "");
     long start = System.nanoTime();
     boolean postgres = c.isWrapperFor(PGConnection.class);
     if (postgres) {
-      // Tables just bulk-loaded or emptied: without fresh statistics the planner picks nested
-      // loops over a million rows. Hash joins of a million rows want more than the default memory.
+      // Without fresh statistics the planner picks nested loops over a million rows: the import
+      // analysed the staging table when it ended (RegisterStaging.rejectDuplicates), the
+      // misalignments may have been bulk-changed since. Hash joins of a million rows want more
+      // than the default memory.
       Jdbc.update(c, "SET LOCAL work_mem = '128MB'");
-      Jdbc.update(c, "ANALYZE register_staging, misalignment");
+      Jdbc.update(c, "ANALYZE misalignment");
     }
     Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
-    Jdbc.update(
-        c,
+    String into =
         "INSERT INTO register_difference (import_id, company_id, field, declared_value,"
-            + " register_value) "
-            + RegisterField.differences(),
-        importId);
+            + " register_value) ";
     if (postgres) {
+      // PostgreSQL never runs INSERT … SELECT on parallel workers, but does for CREATE TABLE … AS:
+      // the one pass over a million rows is split across the cores, then the few differences are
+      // copied. A plain table (temporary ones cannot be prepared for XA), dropped in the same
+      // transaction.
+      Jdbc.update(
+          c,
+          "CREATE UNLOGGED TABLE register_difference_pass AS "
+              + RegisterField.differences(importId));
+      Jdbc.update(c, into + "SELECT * FROM register_difference_pass");
+      Jdbc.update(c, "DROP TABLE register_difference_pass");
       Jdbc.update(c, "ANALYZE register_difference");
+    } else {
+      Jdbc.update(c, into + RegisterField.differences(), importId);
     }
     start = lap(steps, "differences", start);
     String inRegister =
@@ -139,15 +157,24 @@ final class MisalignmentMerge {
             importId);
     start = lap(steps, "opened", start);
     // The register's state is kept only where it is not ATTIVA (null = active, or never in an
-    // extract), so the usual run writes a handful of companies, not all of them.
+    // extract), so only two small sets can change: the lines that are not ATTIVA, and the
+    // companies recorded as not ATTIVA. The million others are not joined at all.
+    String stateOf =
+        "SELECT s.codice_fiscale, s.activity_status, s.ceased_on FROM register_staging s";
     Jdbc.update(
         c,
-        "MERGE INTO company c USING (SELECT codice_fiscale, activity_status, ceased_on FROM"
-            + " register_staging WHERE import_id = ?) s ON (c.codice_fiscale = s.codice_fiscale)"
-            + " WHEN MATCHED AND (COALESCE(c.register_status, 'ATTIVA') <> s.activity_status OR"
-            + " c.register_ceased_on IS DISTINCT FROM s.ceased_on) THEN UPDATE SET"
-            + " register_status = NULLIF(s.activity_status, 'ATTIVA'), register_ceased_on ="
-            + " s.ceased_on",
+        "MERGE INTO company c USING ("
+            + stateOf
+            + " WHERE s.import_id = ? AND (s.activity_status <> 'ATTIVA' OR s.ceased_on IS NOT"
+            + " NULL) UNION "
+            + stateOf
+            + " JOIN company k ON k.codice_fiscale = s.codice_fiscale WHERE s.import_id = ? AND"
+            + " (k.register_status IS NOT NULL OR k.register_ceased_on IS NOT NULL)) s ON"
+            + " (c.codice_fiscale = s.codice_fiscale) WHEN MATCHED AND (COALESCE(c.register_status,"
+            + " 'ATTIVA') <> s.activity_status OR c.register_ceased_on IS DISTINCT FROM"
+            + " s.ceased_on) THEN UPDATE SET register_status = NULLIF(s.activity_status,"
+            + " 'ATTIVA'), register_ceased_on = s.ceased_on",
+        importId,
         importId);
     Jdbc.update(c, "DELETE FROM register_difference WHERE import_id = ?", importId);
     lap(steps, "register status", start);

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.registry.application.register;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -37,6 +38,22 @@ public class RegisterReconciliation {
           + resolved
           + ", aziende avvisate "
           + companiesNotified;
+    }
+  }
+
+  /**
+   * The import has no lines to compare: it was empty, or a newer import has replaced its lines
+   * (only the newest is kept). Its message is the job's exit status.
+   */
+  @ApplicationException(rollback = true)
+  public static class NothingStaged extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NothingStaged(long importId) {
+      super(
+          "l’importazione "
+              + importId
+              + " non ha righe da confrontare (vuota, o sostituita da una più recente)");
     }
   }
 

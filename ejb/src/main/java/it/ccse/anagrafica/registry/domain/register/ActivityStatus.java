@@ -1,6 +1,5 @@
 package it.ccse.anagrafica.registry.domain.register;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,8 +25,20 @@ public enum ActivityStatus {
     if (text == null) {
       return Optional.empty();
     }
-    String normal = SEPARATORS.matcher(text.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(s -> s.label.equals(normal)).findFirst();
+    // Read once per line of an extract: the usual spelling is found without a regular expression.
+    Optional<ActivityStatus> exact = labelled(text);
+    return exact.isPresent()
+        ? exact
+        : labelled(SEPARATORS.matcher(text.strip()).replaceAll(" ").toUpperCase(Locale.ROOT));
+  }
+
+  private static Optional<ActivityStatus> labelled(String text) {
+    for (ActivityStatus status : values()) {
+      if (status.label.equals(text)) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
   }
 
   public String label() {

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.shared.infrastructure.persistence;
 
+import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V3__LoadReferenceData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -42,7 +43,7 @@ public class DatabaseSchema {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .javaMigrations(new V3__LoadReferenceData())
+            .javaMigrations(new V3__LoadReferenceData(), new V18__UnloggedRegisterStaging())
             .load()
             .migrate();
     LOG.info(

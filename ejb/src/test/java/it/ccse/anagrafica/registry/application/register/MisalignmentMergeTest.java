@@ -1,9 +1,12 @@
 package it.ccse.anagrafica.registry.application.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
+import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -41,7 +44,11 @@ class MisalignmentMergeTest {
 
   @BeforeAll
   void migrate() throws Exception {
-    Flyway flyway = start().locations("classpath:db/migration").load();
+    Flyway flyway =
+        start()
+            .locations("classpath:db/migration")
+            .javaMigrations(new V18__UnloggedRegisterStaging())
+            .load();
     flyway.migrate();
     connection = flyway.getConfiguration().getDataSource().getConnection();
     for (long id : List.of(1L, 2L)) {
@@ -92,12 +99,24 @@ class MisalignmentMergeTest {
 
     Jdbc.update(connection, "UPDATE misalignment SET status = 'CERTIFIED' WHERE field = 'PEC'");
     stage(3, "1", "Impresa 1 S.r.l.", "1", "uno@pec.example.org", "ATTIVA", null);
+    stage(3, "2", "Impresa 2 S.r.l.", "1", null, "ATTIVA", null);
     var third = MisalignmentMerge.run(connection, 3, NOW);
     assertEquals(
         new RegisterReconciliation.Outcome(0, 0, 1, 1), third.outcome(), "certified not raised");
     assertEquals(
         List.of("1 CIVICO RESOLVED 1 5", "1 PEC CERTIFIED null uno@pec.example.org"),
         misalignments());
+    assertEquals(null, text("SELECT register_status FROM company WHERE id = 2"), "active again");
+    assertEquals(null, text("SELECT register_ceased_on FROM company WHERE id = 2"));
+  }
+
+  @Test
+  void ba2AnImportWithoutLinesIsRefused() {
+    var refused =
+        assertThrows(
+            RegisterReconciliation.NothingStaged.class,
+            () -> MisalignmentMerge.run(connection, 99, NOW));
+    assertTrue(refused.getMessage().contains("99"), refused.getMessage());
   }
 
   private void stage(

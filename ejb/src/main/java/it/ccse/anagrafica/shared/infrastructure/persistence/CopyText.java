@@ -1,0 +1,50 @@
+package it.ccse.anagrafica.shared.infrastructure.persistence;
+
+/**
+ * Rows in PostgreSQL's COPY text format (tab between columns, {@code \N} for null, backslash
+ * escapes for backslash, tab, newline and carriage return). Written here because it is a few lines
+ * and the CSV printer it replaces quoted and scanned every value: at a million staging rows that
+ * was a third of the import (ADR 0005).
+ */
+public final class CopyText {
+
+  private final StringBuilder text = new StringBuilder();
+  private boolean rowStarted;
+
+  /** Adds a column to the current row; {@code null} is SQL NULL, anything else its string. */
+  public CopyText column(Object value) {
+    if (rowStarted) {
+      text.append('\t');
+    }
+    rowStarted = true;
+    if (value == null) {
+      text.append("\\N");
+      return this;
+    }
+    String s = value.toString();
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(ch);
+      }
+    }
+    return this;
+  }
+
+  /** Ends the current row. */
+  public CopyText endRow() {
+    text.append('\n');
+    rowStarted = false;
+    return this;
+  }
+
+  /** The rows written so far, ready for {@code COPY … FROM STDIN}. */
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+}
