@@ -206,8 +206,11 @@ public class RegisterStaging {
   public void rejectDuplicates(long importId) {
     try (Connection c = dataSource.getConnection()) {
       if (c.isWrapperFor(PGConnection.class)) {
-        // Just bulk-loaded: fresh statistics, and memory for sorting a million codes.
+        // Just bulk-loaded: fresh statistics for the reconciliation's joins, from a small sample
+        // (codes nearly all distinct and one import id: a tenth of the default says as much, in
+        // a tenth of the time); memory for grouping a million codes.
         Jdbc.update(c, "SET LOCAL work_mem = '128MB'");
+        Jdbc.update(c, "SET LOCAL default_statistics_target = 10");
         Jdbc.update(c, "ANALYZE register_staging");
       }
       // Most extracts have none: a grouping that can run on parallel workers says so, before the
