@@ -22,6 +22,10 @@ public final class CopyText {
       return this;
     }
     String s = value.toString();
+    if (plain(s)) {
+      text.append(s);
+      return this;
+    }
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       switch (ch) {
@@ -33,6 +37,17 @@ public final class CopyText {
       }
     }
     return this;
+  }
+
+  /** Nearly every value has nothing to escape: appended whole. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Ends the current row. */
