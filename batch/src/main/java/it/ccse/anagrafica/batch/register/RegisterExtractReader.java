@@ -31,8 +31,10 @@ public class RegisterExtractReader extends AbstractItemReader {
   @BatchProperty(name = "file")
   private String file;
 
-  /** Lines parsed ahead: one chunk of the job's default size. */
-  private static final int AHEAD = 10_000;
+  /** Lines parsed ahead: one chunk, so the next chunk is ready while this one is written. */
+  @Inject
+  @BatchProperty(name = "ahead")
+  private String ahead;
 
   @EJB private RegisterStaging staging;
 
@@ -40,7 +42,7 @@ public class RegisterExtractReader extends AbstractItemReader {
   @Inject private JobContext job;
 
   private RegisterExtract extract;
-  private ReadAhead<RegisterExtract.Entry> ahead;
+  private ReadAhead<RegisterExtract.Entry> parsed;
   private long read;
 
   @Override
@@ -53,12 +55,12 @@ public class RegisterExtractReader extends AbstractItemReader {
     extract = RegisterExtract.open(text, staging.knownComuni()::contains);
     read = staging.resumeAt(job.getInstanceId(), checkpoint == null ? 0 : (Long) checkpoint);
     extract.skip(read);
-    ahead = new ReadAhead<>(extract, AHEAD, executor);
+    parsed = new ReadAhead<>(extract, Integer.parseInt(ahead), executor);
   }
 
   @Override
   public Object readItem() {
-    var entry = ahead.take();
+    var entry = parsed.take();
     if (entry != null) {
       read++;
     }
@@ -72,8 +74,8 @@ public class RegisterExtractReader extends AbstractItemReader {
 
   @Override
   public void close() {
-    if (ahead != null) {
-      ahead.close();
+    if (parsed != null) {
+      parsed.close();
     }
     if (extract != null) {
       extract.close();

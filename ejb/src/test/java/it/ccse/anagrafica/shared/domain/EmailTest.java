@@ -73,7 +73,12 @@ class EmailTest {
         "admin@example",
         "\" \"@example.org",
         "postmaster@[123.123.123.123]",
-        "info@caffè.it"
+        "info@caffè.it",
+        "john@example.c0m",
+        "john@example.xn--",
+        "john@1.2.3.4",
+        "john@example.it-",
+        "jo hn@example.com"
       })
   void rejectsOtherSyntax(String raw) {
     assertKey("validation.email.format", raw);
@@ -89,6 +94,18 @@ class EmailTest {
         assertThrows(InvalidValueException.class, () -> Email.of("d" + longest));
     assertEquals("validation.email.length", e.messageKey());
     assertEquals(254, e.arguments()[0]);
+  }
+
+  @Test
+  void limitsLabelsTo63Characters() {
+    String label = "a".repeat(63);
+
+    assertEquals("x@" + label + ".it", Email.of("x@" + label + ".it").value());
+    assertEquals("x@a." + label, Email.of("x@a." + label).value());
+    assertEquals("x@a.xn--" + "b".repeat(59), Email.of("x@a.xn--" + "b".repeat(59)).value());
+    assertKey("validation.email.format", "x@a" + label + ".it");
+    assertKey("validation.email.format", "x@a.a" + label);
+    assertKey("validation.email.format", "x@a.xn--" + "b".repeat(60));
   }
 
   @ParameterizedTest

@@ -143,8 +143,10 @@ final class MisalignmentMerge {
             + " AND m.status = 'CERTIFIED' AND UPPER(TRIM(m.register_value)) ="
             + " UPPER(TRIM(d.register_value))))",
         importId);
+    start = lap(steps, "pruned", start);
     changed.addAll(
         Jdbc.longs(c, "SELECT company_id FROM register_difference WHERE import_id = ?", importId));
+    start = lap(steps, "listed", start);
     int opened =
         Jdbc.update(
             c,

@@ -12,6 +12,7 @@ import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -231,6 +232,17 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
   }
 
   private static LocalDate date(String text) {
+    if (isoDate(text)) {
+      // The usual form, read without a formatter: a million extract lines carry two dates each.
+      try {
+        return LocalDate.of(
+            Integer.parseInt(text, 0, 4, 10),
+            Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10));
+      } catch (DateTimeException e) {
+        throw new InvalidValueException("register.badDate");
+      }
+    }
     for (DateTimeFormatter format : DATES) {
       try {
         return LocalDate.parse(text, format);
@@ -239,6 +251,20 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
       }
     }
     throw new InvalidValueException("register.badDate");
+  }
+
+  /** {@code uuuu-MM-dd} with a four-digit year: what ISO_LOCAL_DATE reads strictly. */
+  private static boolean isoDate(String text) {
+    if (text.length() != 10) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -11,7 +11,6 @@ import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,6 +29,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * BA-1: writes a chunk of extract lines into the staging tables (COPY on PostgreSQL, JDBC batches
@@ -125,34 +125,34 @@ public class RegisterStaging {
 
   /**
    * PostgreSQL: the chunk's rows in one COPY, the fastest way in (the benchmark's floor uses it
-   * too); still in the chunk's transaction.
+   * too), streamed while they are formatted; still in the chunk's transaction.
    */
   private static void copy(PGConnection c, long importId, List<Accepted> rows)
       throws SQLException, IOException {
-    var text = new CopyText();
-    for (Accepted a : rows) {
-      RegisterRow r = a.row();
-      text.column(importId)
-          .column(a.line())
-          .column(r.codiceFiscale())
-          .column(r.partitaIva())
-          .column(clip(r.denominazione(), 300))
-          .column(clip(r.legalForm(), 60))
-          .column(clip(r.cciaa(), 5))
-          .column(clip(r.rea(), 20))
-          .column(clip(r.street(), 250))
-          .column(clip(r.streetNumber(), 20))
-          .column(r.cap())
-          .column(r.comuneIstatCode())
-          .column(r.pec())
-          .column(r.status().name())
-          .column(r.registeredOn())
-          .column(r.ceasedOn())
-          .column(clip(r.ateco(), 20))
-          .column(r.legalRepCodiceFiscale())
-          .endRow();
+    try (var text = new CopyText(new PGCopyOutputStream(c, COPY_ROWS))) {
+      for (Accepted a : rows) {
+        RegisterRow r = a.row();
+        text.column(importId)
+            .column(a.line())
+            .column(r.codiceFiscale())
+            .column(r.partitaIva())
+            .column(clip(r.denominazione(), 300))
+            .column(clip(r.legalForm(), 60))
+            .column(clip(r.cciaa(), 5))
+            .column(clip(r.rea(), 20))
+            .column(clip(r.street(), 250))
+            .column(clip(r.streetNumber(), 20))
+            .column(r.cap())
+            .column(r.comuneIstatCode())
+            .column(r.pec())
+            .column(r.status().name())
+            .column(r.registeredOn())
+            .column(r.ceasedOn())
+            .column(clip(r.ateco(), 20))
+            .column(r.legalRepCodiceFiscale())
+            .endRow();
+      }
     }
-    c.getCopyAPI().copyIn(COPY_ROWS, new StringReader(text.toString()));
   }
 
   /** Other databases (H2, the embedded default): JDBC batches. */
@@ -205,20 +205,23 @@ public class RegisterStaging {
    */
   public void rejectDuplicates(long importId) {
     try (Connection c = dataSource.getConnection()) {
-      if (c.isWrapperFor(PGConnection.class)) {
+      boolean postgres = c.isWrapperFor(PGConnection.class);
+      if (postgres) {
         // Just bulk-loaded: fresh statistics for the reconciliation's joins, from a small sample
         // (codes nearly all distinct and one import id: a tenth of the default says as much, in
-        // a tenth of the time); memory for grouping a million codes.
+        // a tenth of the time); memory for counting a million codes.
         Jdbc.update(c, "SET LOCAL work_mem = '128MB'");
         Jdbc.update(c, "SET LOCAL default_statistics_target = 10");
         Jdbc.update(c, "ANALYZE register_staging");
       }
-      // Most extracts have none: a grouping that can run on parallel workers says so, before the
-      // sort of every line by code that naming the first line of each duplicate needs.
+      // Most extracts have none: one count says so, before the sort of every line by code that
+      // naming the first line of each duplicate needs. On PostgreSQL the codes are counted by
+      // their bytes (ASCII codes: equal means byte-equal), which sorts faster than any locale.
       if (Jdbc.longs(
                   c,
-                  "SELECT COUNT(*) FROM (SELECT codice_fiscale FROM register_staging WHERE import_id"
-                      + " = ? GROUP BY codice_fiscale HAVING COUNT(*) > 1) d",
+                  "SELECT COUNT(*) - COUNT(DISTINCT codice_fiscale"
+                      + (postgres ? " COLLATE \"C\"" : "")
+                      + ") FROM register_staging WHERE import_id = ?",
                   importId)
               .get(0)
           == 0) {

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** BA-1: the Business Register extract as docs/business-register-extract.md describes it. */
 class RegisterExtractTest {
@@ -87,6 +90,22 @@ class RegisterExtractTest {
         "register.ceasedBeforeRegistered",
         rejected(GOOD.replace("2010-03-15;;", "2010-03-15;01/01/2009;")).reasonKey());
     assertEquals("validation.required", rejected(GOOD.replace("Demo S.r.l.", "")).reasonKey());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2012-02-29, 2012-02-29", "29/02/2012, 2012-02-29", "15/03/2010, 2010-03-15"})
+  void ba1DatesAreReadInEitherForm(String written, LocalDate read) {
+    var entry =
+        assertInstanceOf(Accepted.class, read(HEADER + GOOD.replace("2010-03-15", written)).get(0));
+
+    assertEquals(read, entry.row().registeredOn());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"2011-02-29", "2010-02-30", "2010-00-10", "2010-3-15", "20100315", "15.03.2010"})
+  void ba1ImpossibleDatesAreRejected(String written) {
+    assertEquals("register.badDate", rejected(GOOD.replace("2010-03-15", written)).reasonKey());
   }
 
   @Test

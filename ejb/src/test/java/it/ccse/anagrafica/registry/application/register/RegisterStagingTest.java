@@ -98,6 +98,26 @@ class RegisterStagingTest {
   }
 
   @Test
+  void ba1StagesAChunkLongerThanOneSendOfTheCopy() throws Exception {
+    String name = "Caff\u00e8 \\ \"Al\tPorto\"";
+    var lines = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      lines.append(i == 1_000 ? LINE.replace("Esempio S.p.A.", csvQuoted(name)) : LINE);
+    }
+
+    staging.write(12, entries(lines.toString()));
+
+    assertEquals(2_000, staging.counts(12).staged());
+    assertEquals(
+        List.of(name),
+        Jdbc.rows(
+            connection,
+            "SELECT denominazione FROM register_staging WHERE import_id = ? AND line = 1002",
+            rs -> rs.getString(1),
+            12L));
+  }
+
+  @Test
   void ba1RestartsFromTheStartWhenTheStagedLinesWereLost() throws Exception {
     staging.write(9, entries(LINE + "solo;due\n"));
     assertEquals(2, staging.resumeAt(9, 2), "all there: resume at the checkpoint");
