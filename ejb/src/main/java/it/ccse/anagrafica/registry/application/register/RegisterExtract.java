@@ -8,8 +8,7 @@ import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import it.ccse.anagrafica.shared.domain.Pec;
-import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
-import java.io.IOException;
+import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonRecords;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -23,9 +22,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * BA-1: a Business Register extract (docs/business-register-extract.md) read as a stream, one
@@ -82,22 +78,20 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
   private static final List<DateTimeFormatter> DATES =
       List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/uuuu"));
 
-  private static final CSVFormat FORMAT = SemicolonCsv.withHeader().setIgnoreEmptyLines(true).get();
-
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final SemicolonRecords records;
+  private final int columns;
   private final Predicate<String> knownComune;
 
   /** Where each column is in a record, -1 when the file lacks it: looked up once, not per line. */
   private final int[] positions = new int[Column.values().length];
 
-  private RegisterExtract(CSVParser parser, Predicate<String> knownComune) {
-    this.parser = parser;
-    this.records = parser.iterator();
+  private RegisterExtract(
+      SemicolonRecords records, List<String> headers, Predicate<String> knownComune) {
+    this.records = records;
+    this.columns = headers.size();
     this.knownComune = knownComune;
-    var headers = parser.getHeaderMap();
     for (Column column : Column.values()) {
-      positions[column.ordinal()] = headers.getOrDefault(column.header(), -1);
+      positions[column.ordinal()] = headers.indexOf(column.header());
     }
   }
 
@@ -108,9 +102,9 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
    * @throws InvalidFieldException field {@code file}: unreadable, or required columns missing
    */
   public static RegisterExtract open(Reader reader, Predicate<String> knownComune) {
+    var records = new SemicolonRecords(reader);
     try {
-      var parser = FORMAT.parse(reader);
-      var headers = parser.getHeaderMap().keySet();
+      List<String> headers = records.hasNext() ? records.next().values() : List.of();
       var missing =
           Arrays.stream(Column.values())
               .filter(c -> c.required && !headers.contains(c.header()))
@@ -120,8 +114,8 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
         throw new InvalidFieldException(
             "file", "register.missingColumns", String.join(", ", missing));
       }
-      return new RegisterExtract(parser, knownComune);
-    } catch (IOException | IllegalArgumentException e) {
+      return new RegisterExtract(records, headers, knownComune);
+    } catch (UncheckedIOException e) {
       throw new InvalidFieldException("file", "register.unreadable", e.getMessage());
     }
   }
@@ -148,15 +142,11 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    CSVRecord record = records.next();
-    long line = parser.getCurrentLineNumber();
-    if (!record.isConsistent()) {
+    SemicolonRecords.Row record = records.next();
+    long line = record.line();
+    if (record.values().size() != columns) {
       return new Rejected(
-          line,
-          "",
-          "",
-          "register.columnCount",
-          List.of(record.size(), parser.getHeaderNames().size()));
+          line, "", "", "register.columnCount", List.of(record.values().size(), columns));
     }
     try {
       return new Accepted(line, row(record));
@@ -170,7 +160,7 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
     }
   }
 
-  private RegisterRow row(CSVRecord record) {
+  private RegisterRow row(SemicolonRecords.Row record) {
     LocalDate registered = value(record, Column.DATA_ISCRIZIONE, RegisterExtract::date);
     LocalDate ceased = value(record, Column.DATA_CESSAZIONE, RegisterExtract::date);
     if (ceased != null && ceased.isBefore(registered)) {
@@ -199,7 +189,7 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
   }
 
   /** The column's value through its rule; null when blank and optional. */
-  private <T> T value(CSVRecord record, Column column, Function<String, T> rule) {
+  private <T> T value(SemicolonRecords.Row record, Column column, Function<String, T> rule) {
     String text = text(record, column);
     if (text.isEmpty()) {
       if (column.required) {
@@ -214,9 +204,9 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
     }
   }
 
-  private String text(CSVRecord record, Column column) {
+  private String text(SemicolonRecords.Row record, Column column) {
     int position = positions[column.ordinal()];
-    return position < 0 ? "" : record.get(position);
+    return position < 0 ? "" : record.values().get(position);
   }
 
   private String comune(String code) {
@@ -269,11 +259,7 @@ public final class RegisterExtract implements Iterator<RegisterExtract.Entry>, A
 
   @Override
   public void close() {
-    try {
-      parser.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    records.close();
   }
 
   /** A value a rule refused, with the column it came from. */
