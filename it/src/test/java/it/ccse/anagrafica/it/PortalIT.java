@@ -208,6 +208,7 @@ class PortalIT {
     String email = "storico-" + code + "@example.org";
     assumeTrue(browser.canDownload(), "the ajax file upload needs Chromium");
     Path csv = Files.createTempFile("anagrafica-precedente", ".csv");
+    csv.toFile().deleteOnExit();
     Files.writeString(
         csv,
         String.join(

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import it.ccse.anagrafica.registry.domain.register.RegisterField;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
@@ -21,7 +22,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -105,6 +113,21 @@ class RegisterBenchmark {
     int small = size(settings, "benchmark.small-n", 100_000);
     int naiveN = size(settings, "benchmark.naive-n", 20_000);
     Path dir = Files.createTempDirectory("benchmark");
+    try {
+      measure(settings, n, small, naiveN, dir);
+    } finally {
+      // The extracts are a few hundred MB: not left in the temporary directory.
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(dir);
+    }
+  }
+
+  private void measure(Properties settings, int n, int small, int naiveN, Path dir)
+      throws Exception {
 
     long t = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
@@ -137,6 +160,7 @@ class RegisterBenchmark {
     Run largeRun =
         larges.stream().sorted(Comparator.comparingDouble(Run::seconds)).toList().get(rounds / 2);
     long largePeak = larges.stream().mapToLong(Run::peakHeap).max().orElseThrow();
+    long largeLive = larges.stream().mapToLong(Run::liveHeap).max().orElseThrow();
     line("");
     line(
         "Medians of %d rounds at N=%,d: floor %.1f s, jobs %.1f s (%,.0f rows/s)",
@@ -153,6 +177,14 @@ class RegisterBenchmark {
         n,
         largePeak / 1_048_576,
         (double) largePeak / smallRun.peakHeap);
+    line(
+        "Heap after collections N=%,d: %,d MB; N=%,d: %,d MB (ratio %.2f): what the jobs keep"
+            + " alive, without the garbage the collector had not yet reclaimed",
+        small,
+        smallRun.liveHeap / 1_048_576,
+        n,
+        largeLive / 1_048_576,
+        (double) largeLive / smallRun.liveHeap);
     Files.write(Path.of(settings.getProperty("report")), lines);
   }
 
@@ -239,7 +271,7 @@ class RegisterBenchmark {
     }
   }
 
-  private record Run(int rows, double seconds, long peakHeap, long importId) {
+  private record Run(int rows, double seconds, long peakHeap, long liveHeap, long importId) {
     double rowsPerSecond() {
       return rows / seconds;
     }
@@ -251,6 +283,7 @@ class RegisterBenchmark {
       c.createStatement().execute("TRUNCATE misalignment");
     }
     resetHeapPeaks();
+    var live = new LiveHeap();
     long t = System.nanoTime();
     var parameters = new Properties();
     parameters.setProperty("file", extract.toString());
@@ -272,11 +305,12 @@ class RegisterBenchmark {
         await(BatchRuntime.getJobOperator().start("business-register-reconcile", reconcile));
     double total = seconds(t);
     long peak = heapPeak();
+    live.close();
     assertEquals(BatchStatus.COMPLETED, imported.getBatchStatus(), imported.getExitStatus());
     assertEquals(BatchStatus.COMPLETED, reconciled.getBatchStatus(), reconciled.getExitStatus());
     line(
         "Jobs N=%,d: import %.1f s (%s), reconcile %.1f s (%s); total %.1f s, %,.0f rows/s, peak"
-            + " heap %,d MB",
+            + " heap %,d MB, after collections %,d MB",
         n,
         importSeconds,
         imported.getExitStatus(),
@@ -284,12 +318,14 @@ class RegisterBenchmark {
         reconciled.getExitStatus(),
         total,
         n / total,
-        peak / 1_048_576);
+        peak / 1_048_576,
+        live.max() / 1_048_576);
     line("  steps: %s; %s", steps(imported), steps(reconciled));
     return new Run(
         n,
         total,
         peak,
+        live.max(),
         BatchRuntime.getJobOperator().getJobInstance(imported.getExecutionId()).getInstanceId());
   }
 
@@ -305,7 +341,7 @@ class RegisterBenchmark {
     double s = seconds(t);
     assertEquals(BatchStatus.COMPLETED, run.getBatchStatus(), run.getExitStatus());
     line("(b) Naive item-by-item JPA job N=%,d: %.1f s, %,.0f rows/s", n, s, n / s);
-    return new Run(n, s, 0, 0);
+    return new Run(n, s, 0, 0, 0);
   }
 
   /** Each step's seconds, from the batch repository: where the time of a job goes. */
@@ -342,6 +378,49 @@ class RegisterBenchmark {
   private static void resetHeapPeaks() {
     System.gc();
     heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /**
+   * The largest heap left after a collection while the jobs ran: the memory they keep alive. The
+   * peaks above also count garbage not yet collected, which grows with the collector's young
+   * generation, not with the file.
+   */
+  private static final class LiveHeap implements NotificationListener, AutoCloseable {
+
+    private final Set<String> heap =
+        heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private final AtomicLong max = new AtomicLong();
+
+    LiveHeap() {
+      ManagementFactory.getGarbageCollectorMXBeans()
+          .forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(this, null, null));
+    }
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+          notification.getType())) {
+        var info =
+            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long used =
+            info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(pool -> heap.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed())
+                .sum();
+        max.accumulateAndGet(used, Math::max);
+      }
+    }
+
+    long max() {
+      return max.get();
+    }
+
+    @Override
+    public void close() throws ListenerNotFoundException {
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) gc).removeNotificationListener(this);
+      }
+    }
   }
 
   /** The sum of the heap pools' peaks since the reset: an upper bound of the heap used. */

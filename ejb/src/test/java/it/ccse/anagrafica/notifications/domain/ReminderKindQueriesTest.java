@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +38,7 @@ class ReminderKindQueriesTest {
 
   @BeforeAll
   void seed() throws Exception {
-    Flyway flyway = start().locations("classpath:db/migration").load();
-    flyway.migrate();
-    connection = flyway.getConfiguration().getDataSource().getConnection();
+    connection = TestDatabases.migrate(start()).getConnection();
 
     company(1, null, false);
     operator(1, "uno@example.org", true);

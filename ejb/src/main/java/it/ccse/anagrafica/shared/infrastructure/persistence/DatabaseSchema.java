@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.shared.infrastructure.persistence;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
+import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V19__RegisterStagingWithoutAutovacuum;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V3__LoadReferenceData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -43,7 +44,10 @@ public class DatabaseSchema {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .javaMigrations(new V3__LoadReferenceData(), new V18__UnloggedRegisterStaging())
+            .javaMigrations(
+                new V3__LoadReferenceData(),
+                new V18__UnloggedRegisterStaging(),
+                new V19__RegisterStagingWithoutAutovacuum())
             .load()
             .migrate();
     LOG.info(

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +43,7 @@ class MisalignmentMergeTest {
 
   @BeforeAll
   void migrate() throws Exception {
-    Flyway flyway =
-        start()
-            .locations("classpath:db/migration")
-            .javaMigrations(new V18__UnloggedRegisterStaging())
-            .load();
-    flyway.migrate();
-    connection = flyway.getConfiguration().getDataSource().getConnection();
+    connection = TestDatabases.migrate(start(), new V18__UnloggedRegisterStaging()).getConnection();
     for (long id : List.of(1L, 2L)) {
       Jdbc.update(
           connection,

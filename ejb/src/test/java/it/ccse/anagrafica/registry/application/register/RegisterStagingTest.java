@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
+import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V19__RegisterStagingWithoutAutovacuum;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ class RegisterStagingTest {
       "01234560017;01234560017;Esempio S.p.A.;SPA;MI;7654321;Via Ripamonti;88;20141;015146;;"
           + "ATTIVA;2001-05-02;;49.41.00;\n";
 
-  private Connection connection;
+  protected Connection connection;
   private RegisterStaging staging;
 
   protected FluentConfiguration start() throws Exception {
@@ -49,13 +49,11 @@ class RegisterStagingTest {
 
   @BeforeAll
   void migrate() throws Exception {
-    Flyway flyway =
-        start()
-            .locations("classpath:db/migration")
-            .javaMigrations(new V18__UnloggedRegisterStaging())
-            .load();
-    flyway.migrate();
-    DataSource dataSource = flyway.getConfiguration().getDataSource();
+    DataSource dataSource =
+        TestDatabases.migrate(
+            start(),
+            new V18__UnloggedRegisterStaging(),
+            new V19__RegisterStagingWithoutAutovacuum());
     connection = dataSource.getConnection();
     staging = new RegisterStaging();
     var field = RegisterStaging.class.getDeclaredField("dataSource");

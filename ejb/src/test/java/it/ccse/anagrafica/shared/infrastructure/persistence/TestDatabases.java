@@ -3,8 +3,10 @@ package it.ccse.anagrafica.shared.infrastructure.persistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * The databases the schema tests run on: H2 in memory (the embedded default) and an embedded
@@ -13,6 +15,16 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 public final class TestDatabases {
 
   private TestDatabases() {}
+
+  /**
+   * Brings the database up to the application's schema: its SQL migrations and the Java ones a test
+   * needs (each costs time, so tests name theirs).
+   */
+  public static DataSource migrate(FluentConfiguration database, JavaMigration... java) {
+    Flyway flyway = database.locations("classpath:db/migration").javaMigrations(java).load();
+    flyway.migrate();
+    return flyway.getConfiguration().getDataSource();
+  }
 
   /** An H2 database in memory, kept until {@link #shutdownH2}. */
   public static FluentConfiguration h2(String name) {

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,17 +37,11 @@ class V3__LoadReferenceDataTest {
 
   @BeforeAll
   void migrate() throws Exception {
-    Flyway flyway =
-        start()
-            .locations("classpath:db/migration")
-            .javaMigrations(new V3__LoadReferenceData())
-            .load();
     long begin = System.nanoTime();
-    flyway.migrate();
+    connection = TestDatabases.migrate(start(), new V3__LoadReferenceData()).getConnection();
     System.out.printf(
         "%s: all migrations in %d ms%n",
         getClass().getSimpleName(), (System.nanoTime() - begin) / 1_000_000);
-    connection = flyway.getConfiguration().getDataSource().getConnection();
   }
 
   @AfterAll
