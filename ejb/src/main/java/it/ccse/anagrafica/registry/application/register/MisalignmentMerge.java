@@ -160,7 +160,9 @@ final class MisalignmentMerge {
     start = lap(steps, "opened", start);
     // The register's state is kept only where it is not ATTIVA (null = active, or never in an
     // extract), so only two small sets can change: the lines that are not ATTIVA, and the
-    // companies recorded as not ATTIVA. The million others are not joined at all.
+    // companies recorded as not ATTIVA (each a partial index on PostgreSQL, V20). The million
+    // others
+    // are not joined at all.
     String stateOf =
         "SELECT s.codice_fiscale, s.activity_status, s.ceased_on FROM register_staging s";
     Jdbc.update(

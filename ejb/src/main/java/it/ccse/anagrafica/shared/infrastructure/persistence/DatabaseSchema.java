@@ -2,6 +2,7 @@ package it.ccse.anagrafica.shared.infrastructure.persistence;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V19__RegisterStagingWithoutAutovacuum;
+import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V20__RegisterStateIndexes;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V3__LoadReferenceData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -47,7 +48,8 @@ public class DatabaseSchema {
             .javaMigrations(
                 new V3__LoadReferenceData(),
                 new V18__UnloggedRegisterStaging(),
-                new V19__RegisterStagingWithoutAutovacuum())
+                new V19__RegisterStagingWithoutAutovacuum(),
+                new V20__RegisterStateIndexes())
             .load()
             .migrate();
     LOG.info(

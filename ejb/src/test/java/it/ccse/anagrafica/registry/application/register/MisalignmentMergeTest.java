@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
+import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V20__RegisterStateIndexes;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -43,7 +44,10 @@ class MisalignmentMergeTest {
 
   @BeforeAll
   void migrate() throws Exception {
-    connection = TestDatabases.migrate(start(), new V18__UnloggedRegisterStaging()).getConnection();
+    connection =
+        TestDatabases.migrate(
+                start(), new V18__UnloggedRegisterStaging(), new V20__RegisterStateIndexes())
+            .getConnection();
     for (long id : List.of(1L, 2L)) {
       Jdbc.update(
           connection,
