@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal through a real browser, as a user sees it (ON-1, ON-4, security shell). */
@@ -556,11 +557,15 @@ class PortalIT {
     return matcher.group(1);
   }
 
-  /** Waits, without reloading the page, until the execution's row shows the text. */
+  /**
+   * Waits, without reloading the page, until the execution's row shows the text. The console's poll
+   * re-renders the table every 2 s, so a row found may be replaced before it is read.
+   */
   private void awaitExecution(String execution, String text) {
     By row =
         By.xpath("//tbody[contains(@id,'runs')]/tr[td[1][normalize-space(.)='" + execution + "']]");
     new WebDriverWait(browser.driver, Duration.ofSeconds(90))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(row).stream().anyMatch(r -> r.getText().contains(text)));
   }
 
