@@ -16,14 +16,14 @@ public final class SemicolonCsv {
 
   private SemicolonCsv() {}
 
-  /** The dialect; each reader adds what it does with empty lines. */
+  /** The dialect: {@code ;} between values, RFC 4180 quotes, values trimmed. */
+  public static CSVFormat.Builder dialect() {
+    return CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true);
+  }
+
+  /** The dialect with its header line; each reader adds what it does with empty lines. */
   public static CSVFormat.Builder withHeader() {
-    return CSVFormat.DEFAULT
-        .builder()
-        .setDelimiter(';')
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setTrim(true);
+    return dialect().setHeader().setSkipHeaderRecord(true);
   }
 
   /**

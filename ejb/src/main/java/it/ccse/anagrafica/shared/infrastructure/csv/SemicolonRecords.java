@@ -25,8 +25,7 @@ public final class SemicolonRecords implements Iterator<SemicolonRecords.Row>, A
   /** A record's values and the line (from 1) where it ends. */
   public record Row(List<String> values, long line) {}
 
-  private static final CSVFormat QUOTED =
-      CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true).get();
+  private static final CSVFormat QUOTED = SemicolonCsv.dialect().get();
 
   private final BufferedReader reader;
   private long line;
