@@ -1,0 +1,83 @@
+package it.ccse.anagrafica.shared.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of free text the portal's forms take, each with its longest length: the one place for
+ * these limits, which the pages repeat as {@code maxlength} and which never exceed the database
+ * columns (named beside each). Every kind must also be printable in documents ({@link
+ * PrintableText}).
+ */
+public enum FreeText {
+
+  /** Ragione sociale: company.ragione_sociale, company_data_submission.ragione_sociale. */
+  COMPANY_NAME(250),
+
+  /**
+   * Given name or surname of a legal representative, contact person or delegate: the *_name and
+   * *_surname columns of company, company_data_submission and delegate.
+   */
+  PERSON_NAME(100),
+
+  /** Street of an address: company_data_submission.street, site.street. */
+  STREET(250),
+
+  /** House number, "SNC" without one: company_data_submission.street_number, site.street_number. */
+  STREET_NUMBER(20),
+
+  /** Name of a local unit (MD-8, MD-12): site.name. */
+  SITE_NAME(250),
+
+  /** Trade association delegated to fill documents (MD-12): site.trade_association. */
+  TRADE_ASSOCIATION(250),
+
+  /** Bank of the IBAN: company.bank_name, company_data_submission.bank_name. */
+  BANK_NAME(200),
+
+  /** Description of a category's waste (MD-10): category.description. */
+  CATEGORY_DESCRIPTION(500),
+
+  /**
+   * CCSE's reason for rejecting data (AD-1), in lines: company_data_submission.rejection_reason.
+   */
+  REJECTION_REASON(2000, true);
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+  private final int maxLength;
+  private final boolean multiline;
+
+  FreeText(int maxLength) {
+    this(maxLength, false);
+  }
+
+  FreeText(int maxLength, boolean multiline) {
+    this.maxLength = maxLength;
+    this.multiline = multiline;
+  }
+
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * The text stripped, printable and in normal form C; lines, for the kinds that have them, are
+   * joined by {@code \n}, which counts as one character as in the browser.
+   *
+   * @throws InvalidValueException {@code validation.required} if blank, {@code
+   *     validation.text.unprintable} or {@code validation.text.tooLong} with the limit and the
+   *     length
+   */
+  public String normalised(String raw) {
+    String text = StringValue.stripped(raw);
+    String printable =
+        multiline
+            ? String.join(
+                "\n", LINE_BREAK.splitAsStream(text).map(PrintableText::normalised).toList())
+            : PrintableText.normalised(text);
+    if (printable.length() > maxLength) {
+      throw new InvalidValueException("validation.text.tooLong", maxLength, printable.length());
+    }
+    return printable;
+  }
+}
