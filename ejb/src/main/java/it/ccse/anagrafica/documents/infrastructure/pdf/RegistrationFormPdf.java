@@ -1,11 +1,8 @@
 package it.ccse.anagrafica.documents.infrastructure.pdf;
 
-import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -26,8 +23,6 @@ import com.itextpdf.layout.properties.UnitValue;
 import it.ccse.anagrafica.documents.domain.RegistrationForm;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -36,7 +31,7 @@ import java.util.List;
  *
  * <p>The output is deliberately plain so that any signing application accepts it and a PAdES
  * signature can be checked against it: one revision written in a single pass, tagged, in Italian,
- * no forms, scripts or encryption, the standard Helvetica (not embedded). Every page carries the
+ * no forms, scripts or encryption, DejaVu Sans embedded ({@link PdfFonts}). Every page carries the
  * document identifier in its footer, so a printed page can be traced back to the issued document.
  */
 @ApplicationScoped
@@ -63,14 +58,14 @@ public class RegistrationFormPdf {
   /**
    * The form as PDF bytes.
    *
-   * @throws IllegalArgumentException if a value has a character Helvetica cannot print, because a
-   *     declaration must not be signed with letters silently missing
+   * @throws IllegalArgumentException if a value has a character the font cannot print, because a
+   *     declaration must not be signed with letters silently missing (the forms refuse them first)
    */
   public byte[] render(RegistrationForm form) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata()));
     describe(pdf, form);
-    Fonts fonts = new Fonts(font(StandardFonts.HELVETICA), font(StandardFonts.HELVETICA_BOLD));
+    PdfFonts fonts = PdfFonts.forDocument();
     // Pages stay open until close, so the footers can say "pagina N di M" in this one pass.
     try (Document document = new Document(pdf, PageSize.A4, false)) {
       document.setMargins(MARGIN, MARGIN, BOTTOM_MARGIN, MARGIN);
@@ -97,7 +92,7 @@ public class RegistrationFormPdf {
     info.setMoreInfo(DOCUMENT_ID_INFO_KEY, form.documentId());
   }
 
-  private static void addHeader(Document document, Fonts fonts, RegistrationForm form) {
+  private static void addHeader(Document document, PdfFonts fonts, RegistrationForm form) {
     document.add(
         new Paragraph("CCSE – Cassa per i servizi energetici e ambientali")
             .setFont(fonts.bold())
@@ -120,7 +115,7 @@ public class RegistrationFormPdf {
     document.add(identification);
   }
 
-  private static void addSections(Document document, Fonts fonts, RegistrationForm form) {
+  private static void addSections(Document document, PdfFonts fonts, RegistrationForm form) {
     addSection(
         document,
         fonts,
@@ -175,7 +170,7 @@ public class RegistrationFormPdf {
             new Field("Banca", form.bankName())));
   }
 
-  private static void addDeclaration(Document document, Fonts fonts, RegistrationForm form) {
+  private static void addDeclaration(Document document, PdfFonts fonts, RegistrationForm form) {
     document.add(heading(fonts, "Dichiarazione"));
     document.add(
         new Paragraph(
@@ -226,7 +221,8 @@ public class RegistrationFormPdf {
     }
   }
 
-  private static void addSection(Document document, Fonts fonts, String title, List<Field> fields) {
+  private static void addSection(
+      Document document, PdfFonts fonts, String title, List<Field> fields) {
     document.add(heading(fonts, title).setKeepWithNext(true));
     Table table = labelValueTable();
     table.setKeepTogether(true);
@@ -236,7 +232,7 @@ public class RegistrationFormPdf {
     document.add(table);
   }
 
-  private static Paragraph heading(Fonts fonts, String title) {
+  private static Paragraph heading(PdfFonts fonts, String title) {
     Paragraph heading =
         new Paragraph(title)
             .setFont(fonts.bold())
@@ -253,7 +249,7 @@ public class RegistrationFormPdf {
   }
 
   private static void addRow(
-      Table table, Fonts fonts, String label, String value, boolean emphasized) {
+      Table table, PdfFonts fonts, String label, String value, boolean emphasized) {
     Border rule = new SolidBorder(RULE, 0.5f);
     Cell labelCell =
         new Cell()
@@ -285,7 +281,7 @@ public class RegistrationFormPdf {
         .ifPresent(
             codePoint -> {
               throw new IllegalArgumentException(
-                  "Helvetica cannot print U+%04X in \"%s\"".formatted(codePoint, text));
+                  "DejaVu Sans cannot print U+%04X in \"%s\"".formatted(codePoint, text));
             });
     return text;
   }
@@ -294,17 +290,6 @@ public class RegistrationFormPdf {
   static String groupIban(String iban) {
     return iban.strip().replaceAll("(.{4})(?!$)", "$1 ");
   }
-
-  private static PdfFont font(String name) {
-    try {
-      // WinAnsi covers Italian letters, €, the en dash and typographic apostrophes.
-      return PdfFontFactory.createFont(name, PdfEncodings.WINANSI);
-    } catch (IOException e) {
-      throw new UncheckedIOException("iText ships the standard fonts: " + name, e);
-    }
-  }
-
-  private record Fonts(PdfFont regular, PdfFont bold) {}
 
   private record Field(String label, String value) {}
 }

@@ -1,10 +1,8 @@
 package it.ccse.anagrafica.documents.infrastructure.pdf;
 
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfString;
@@ -21,8 +19,6 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import it.ccse.anagrafica.documents.domain.TabularReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -47,11 +43,11 @@ public class TabularReportPdf {
     pdf.getDocumentInfo().setTitle(report.title() + " " + report.documentId());
     pdf.getDocumentInfo().setAuthor(AUTHOR);
     pdf.getDocumentInfo().setCreator(AUTHOR);
-    PdfFont regular = font(StandardFonts.HELVETICA);
-    PdfFont bold = font(StandardFonts.HELVETICA_BOLD);
+    var fonts = PdfFonts.forDocument();
+    PdfFont bold = fonts.bold();
     try (var document = new Document(pdf, PageSize.A4, false)) {
       document.setMargins(48, 48, 60, 48);
-      document.setFont(regular).setFontSize(9);
+      document.setFont(fonts.regular()).setFontSize(9);
       document.add(new Paragraph("CCSE – Anagrafica Operatori").setFont(bold).setFontColor(ACCENT));
       document.add(new Paragraph(report.title()).setFont(bold).setFontSize(15).setMarginTop(0));
       var facts = new Table(UnitValue.createPercentArray(new float[] {30, 70}));
@@ -108,13 +104,5 @@ public class TabularReportPdf {
   private static void fact(Table table, PdfFont bold, String label, String value) {
     table.addCell(new Cell().add(new Paragraph(label).setFont(bold)).setBackgroundColor(HEADER));
     table.addCell(cell(value));
-  }
-
-  private static PdfFont font(String name) {
-    try {
-      return PdfFontFactory.createFont(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

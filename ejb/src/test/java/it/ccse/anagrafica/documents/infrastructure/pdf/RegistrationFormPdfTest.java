@@ -172,13 +172,28 @@ class RegistrationFormPdfTest {
   }
 
   @Test
-  void CD2_aCharacterHelveticaCannotPrintIsRefusedRatherThanDropped() {
-    RegistrationForm form = withRagioneSociale(sampleForm(), "Łódź Energia Sp. z o.o.");
+  void CD2_formPrintsEuropeanTextThatExtractsAsTypedInAnEmbeddedFont() throws IOException {
+    RegistrationForm form = withRagioneSociale(sampleForm(), PdfFontsTest.EUROPEAN);
+    byte[] pdf = renderer.render(form);
+
+    String text = String.join(" ", pagesText(pdf));
+
+    assertContains(text, "Ragione sociale " + PdfFontsTest.EUROPEAN);
+    assertContains(text, "legale rappresentante di " + PdfFontsTest.EUROPEAN + ", dichiara");
+    try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+      PdfFontsTest.assertEmbeddedDejaVu(
+          document.getPage(1).getResources().getResource(PdfName.Font));
+    }
+  }
+
+  @Test
+  void CD2_aCharacterTheFontCannotPrintIsRefusedRatherThanDropped() {
+    RegistrationForm form = withRagioneSociale(sampleForm(), "Pizzeria 🍕 Da Mario");
 
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> renderer.render(form));
 
-    assertContains(refused.getMessage(), "U+0141");
+    assertContains(refused.getMessage(), "U+1F355");
   }
 
   @Test
