@@ -45,8 +45,10 @@ public class ReferenceData {
         .toList();
   }
 
-  /** The comune's CAP, as a suggestion. */
+  /** A CAP to fill in for the comune: its first, when the reference data know any. */
   public Optional<String> capOf(String comuneIstatCode) {
-    return comuneIstatCode == null ? Optional.empty() : territory.capOfComune(comuneIstatCode);
+    return comuneIstatCode == null
+        ? Optional.empty()
+        : territory.capsOfComune(comuneIstatCode).stream().findFirst();
   }
 }

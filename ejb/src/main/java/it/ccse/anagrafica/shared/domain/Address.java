@@ -1,13 +1,16 @@
 package it.ccse.anagrafica.shared.domain;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
 
 /**
- * An Italian address whose region, province and comune belong to each other. The CAP is checked for
- * its format only: postal data is a suggestion (see {@link #capMatchesSuggestion(Territory)}).
+ * An Italian address whose region, province, comune and CAP belong to each other (CD-1, MD-4,
+ * MD-12): a CAP of another comune is refused, unless the reference data know no CAP of the comune.
  */
 public final class Address implements Serializable {
 
@@ -37,9 +40,10 @@ public final class Address implements Serializable {
   }
 
   /**
-   * Every part is required; a missing one is reported as {@code validation.required} with the
-   * parameter's name as argument. Without a house number, write {@code "SNC"} (senza numero
-   * civico), as Italian forms do.
+   * Every part is required; a missing code or CAP is reported as {@code validation.required} with
+   * the parameter's name as argument. Street and house number are free text ({@link FreeText})
+   * whose failures name their field, as does a CAP of another comune. Without a house number, write
+   * {@code "SNC"} (senza numero civico), as Italian forms do.
    *
    * @param regionCode ISTAT code of the region, e.g. {@code "01"}
    * @param provinceCode sigla of the province, e.g. {@code "TO"} (any case)
@@ -53,8 +57,8 @@ public final class Address implements Serializable {
       String provinceCode,
       String comuneIstatCode,
       Territory territory) {
-    String cleanStreet = required(street, "street");
-    String cleanNumber = required(streetNumber, "streetNumber");
+    String cleanStreet = text("street", street, FreeText.STREET);
+    String cleanNumber = text("streetNumber", streetNumber, FreeText.STREET_NUMBER);
     if (cap == null) {
       throw new InvalidValueException("validation.required", "cap");
     }
@@ -78,7 +82,17 @@ public final class Address implements Serializable {
     if (!provinceOfComune.equalsIgnoreCase(province)) {
       throw new InvalidValueException("validation.address.comuneNotInProvince", comune, province);
     }
+    SortedSet<String> caps = territory.capsOfComune(comune);
+    if (!caps.isEmpty() && !caps.contains(cap.value())) {
+      throw new InvalidFieldException(
+          "cap", "validation.address.capNotOfComune", runs(caps), caps.size());
+    }
     return new Address(cleanStreet, cleanNumber, cap, region, province, comune);
+  }
+
+  private static String text(String field, String value, FreeText kind) {
+    return InvalidFieldException.naming(
+        field, () -> SPACES.matcher(kind.normalised(value)).replaceAll(" "));
   }
 
   private static String required(String value, String name) {
@@ -89,11 +103,28 @@ public final class Address implements Serializable {
   }
 
   /**
-   * Whether the CAP is the one the territory suggests for the comune; true when there is no
-   * suggestion. A mismatch deserves a warning, never a rejection.
+   * The CAPs for a message: consecutive ones as a range, so a large city reads "10121–10156" rather
+   * than thirty-six codes.
    */
-  public boolean capMatchesSuggestion(Territory territory) {
-    return territory.capOfComune(comuneIstatCode).map(cap.value()::equals).orElse(true);
+  private static String runs(SortedSet<String> caps) {
+    List<String> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (String cap : caps) {
+      if (!run.isEmpty()
+          && Integer.parseInt(cap) != Integer.parseInt(run.get(run.size() - 1)) + 1) {
+        runs.add(run(run));
+        run.clear();
+      }
+      run.add(cap);
+    }
+    runs.add(run(run));
+    return String.join(", ", runs);
+  }
+
+  private static String run(List<String> caps) {
+    return caps.size() < 3
+        ? String.join(", ", caps)
+        : caps.get(0) + "–" + caps.get(caps.size() - 1);
   }
 
   public String street() {

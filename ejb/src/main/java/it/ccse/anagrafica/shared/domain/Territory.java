@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.shared.domain;
 
 import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * Reference data that ties an address together. Regions are ISTAT codes ({@code "01"}), provinces
@@ -15,8 +16,9 @@ public interface Territory {
   Optional<String> provinceOfComune(String istatCode);
 
   /**
-   * The CAP to suggest for the comune, empty if none is known. Only a hint: CAP data is neither
-   * authoritative nor unique for large cities, so it never makes an address invalid.
+   * The CAPs of the comune in ascending order (one for most comuni, a range for the large cities),
+   * which an address in it must use. The postal data date from 2020: a comune created since has
+   * none, and an empty set means that its CAP is not checked.
    */
-  Optional<String> capOfComune(String istatCode);
+  SortedSet<String> capsOfComune(String istatCode);
 }

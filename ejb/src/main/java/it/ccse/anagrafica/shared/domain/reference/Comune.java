@@ -82,8 +82,8 @@ public class Comune {
   }
 
   /**
-   * The postal codes of 2019-2020, empty for comuni created since: a suggestion for forms, never a
-   * reason to reject an address.
+   * The postal codes of 2019-2020, empty for comuni created since: an address must use one of them
+   * when there are any (see {@link it.ccse.anagrafica.shared.domain.Territory#capsOfComune}).
    */
   public List<String> getCaps() {
     return cap == null ? List.of() : List.of(cap.split(" "));

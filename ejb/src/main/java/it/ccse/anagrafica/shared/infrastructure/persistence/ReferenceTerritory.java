@@ -6,7 +6,11 @@ import it.ccse.anagrafica.shared.domain.reference.Province;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The ISTAT territory of the reference tables, as the Address value object asks for it. */
 @ApplicationScoped
@@ -24,9 +28,9 @@ public class ReferenceTerritory implements Territory {
     return reference.comune(istatCode).map(Comune::getProvinceSigla);
   }
 
-  /** The first CAP of the comune: a suggestion, never a reason to refuse an address. */
   @Override
-  public Optional<String> capOfComune(String istatCode) {
-    return reference.comune(istatCode).flatMap(c -> c.getCaps().stream().findFirst());
+  public SortedSet<String> capsOfComune(String istatCode) {
+    return Collections.unmodifiableSortedSet(
+        new TreeSet<>(reference.comune(istatCode).map(Comune::getCaps).orElse(List.of())));
   }
 }

@@ -16,6 +16,8 @@ import it.ccse.anagrafica.shared.domain.Territory;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** BR-1 "ALLINEA" and "AUTOCERTIFICA" as operations of a change set, on a file without database. */
@@ -36,8 +38,8 @@ class MisalignmentAnswersTest {
         }
 
         @Override
-        public Optional<String> capOfComune(String istatCode) {
-          return Optional.empty();
+        public SortedSet<String> capsOfComune(String istatCode) {
+          return new TreeSet<>();
         }
       };
 
