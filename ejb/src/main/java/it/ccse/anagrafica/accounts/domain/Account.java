@@ -32,6 +32,9 @@ import java.util.Set;
     query = "select a from Account a where a.username = :username")
 public class Account {
 
+  /** Size of account.display_name. */
+  private static final int DISPLAY_NAME_LENGTH = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -95,7 +98,11 @@ public class Account {
     }
     this.username = normalise(username);
     this.email = normaliseEmail(email);
-    this.displayName = displayName;
+    // Name and surname may have 100 characters each (FreeText.PERSON_NAME): the label is cut.
+    this.displayName =
+        displayName.length() > DISPLAY_NAME_LENGTH
+            ? displayName.substring(0, DISPLAY_NAME_LENGTH)
+            : displayName;
     this.roles = EnumSet.copyOf(roles);
     this.company = company;
     this.createdAt = createdAt;

@@ -1,5 +1,7 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.shared.domain.FreeText;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -152,7 +154,11 @@ public class CompanyDataSubmission {
     if (reason == null || reason.isBlank()) {
       throw new InvalidValueException("companyData.reasonRequired");
     }
-    review(reviewer, false, reason.trim(), now);
+    review(
+        reviewer,
+        false,
+        InvalidFieldException.naming("reason", () -> FreeText.REJECTION_REASON.normalised(reason)),
+        now);
   }
 
   private void review(String reviewer, boolean outcome, String reason, LocalDateTime now) {

@@ -2,14 +2,17 @@ package it.ccse.anagrafica.registry.domain;
 
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.Phone;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * How to reach a delegate in the role they hold on one device (VW-3: contacts may differ from
- * device to device). At least one channel is required (MD-12); the e-mail must be valid.
+ * device to device). At least one channel is required (MD-12); each one given must be a valid
+ * number or address.
  */
 @Embeddable
 public class Contacts implements Serializable {
@@ -23,19 +26,19 @@ public class Contacts implements Serializable {
   protected Contacts() {}
 
   public Contacts(String phone, String fax, String email) {
-    this.phone = blankToNull(phone);
-    this.fax = blankToNull(fax);
-    if (Stream.of(this.phone, this.fax, blankToNull(email)).allMatch(Objects::isNull)) {
+    this.phone = optional("phone", phone, v -> Phone.of(v).value());
+    this.fax = optional("fax", fax, v -> Phone.of(v).value());
+    this.email = optional("email", email, v -> Email.of(v).value());
+    if (Stream.of(this.phone, this.fax, this.email).allMatch(Objects::isNull)) {
       throw new InvalidFieldException("phone", "file.contactRequired");
     }
-    this.email =
-        email == null || email.isBlank()
-            ? null
-            : InvalidFieldException.naming("email", () -> Email.of(email).value());
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** Blank is null; a value goes through its rule, and a failure names the field. */
+  private static String optional(String field, String value, UnaryOperator<String> rule) {
+    return value == null || value.isBlank()
+        ? null
+        : InvalidFieldException.naming(field, () -> rule.apply(value));
   }
 
   public String summary() {

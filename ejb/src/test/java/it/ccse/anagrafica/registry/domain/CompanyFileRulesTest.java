@@ -55,7 +55,7 @@ class CompanyFileRulesTest {
     var refused =
         assertThrows(
             InvalidValueException.class,
-            () -> f.unitDevice.associate(fourth, new Contacts("1", null, null)));
+            () -> f.unitDevice.associate(fourth, new Contacts("011 1234567", null, null)));
     assertEquals("file.tooManyDelegates", refused.messageKey());
     assertEquals(Device.MAX_DELEGATES, f.unitDevice.getDelegates().size());
   }
@@ -85,10 +85,10 @@ class CompanyFileRulesTest {
 
   @Test
   void md7OnlyTheContactsOfADelegateOnADeviceChangeAndOneChannelIsNeeded() {
-    f.unitDevice.updateContacts(f.delegate, new Contacts(null, "011 9", null));
+    f.unitDevice.updateContacts(f.delegate, new Contacts(null, " 011 9876543 ", null));
 
     assertEquals(
-        "011 9", f.unitDevice.association(f.delegate).orElseThrow().getContacts().getFax());
+        "011 9876543", f.unitDevice.association(f.delegate).orElseThrow().getContacts().getFax());
     var none = assertThrows(InvalidFieldException.class, () -> new Contacts(" ", null, ""));
     assertEquals("file.contactRequired", none.messageKey());
   }

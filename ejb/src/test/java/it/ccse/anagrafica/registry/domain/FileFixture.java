@@ -1,12 +1,48 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.shared.domain.Territory;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A validated company file without a database: a registered office with a transport category, a
  * local unit with a production category, a delegate and one device carrying both.
  */
 public final class FileFixture {
+
+  /** The fixture's territory as in the ISTAT data: Torino (TO, 01) and Milano (MI, 03). */
+  public static final Territory TERRITORY =
+      new Territory() {
+        @Override
+        public Optional<String> regionOfProvince(String sigla) {
+          return Optional.ofNullable(Map.of("TO", "01", "MI", "03").get(sigla));
+        }
+
+        @Override
+        public Optional<String> provinceOfComune(String istatCode) {
+          return Optional.ofNullable(Map.of("001272", "TO", "015146", "MI").get(istatCode));
+        }
+
+        @Override
+        public SortedSet<String> capsOfComune(String istatCode) {
+          return switch (istatCode) {
+            case "001272" -> caps(10121, 10156);
+            case "015146" -> caps(20121, 20162);
+            default -> new TreeSet<>();
+          };
+        }
+
+        private static SortedSet<String> caps(int first, int last) {
+          return IntStream.rangeClosed(first, last)
+              .mapToObj(String::valueOf)
+              .collect(Collectors.toCollection(TreeSet::new));
+        }
+      };
 
   public final Company company;
   public final CompanyFile file;
@@ -36,7 +72,7 @@ public final class FileFixture {
     delegate = unit.addDelegate("del-1", "Luca", "Verdi", "VRDLCU80A01L219X");
     unitDevice = unit.installedDevice("dev-unit", "USB-0002");
     unitDevice.associate(production);
-    unitDevice.associate(delegate, new Contacts("011 1", null, "luca@example.org"));
+    unitDevice.associate(delegate, new Contacts("011 1234567", null, "luca@example.org"));
   }
 
   public static CategoryDetails details(boolean hazardous, int employees) {

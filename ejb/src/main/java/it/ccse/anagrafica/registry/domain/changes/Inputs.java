@@ -5,9 +5,12 @@ import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.Cap;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;
+import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.Phone;
 import it.ccse.anagrafica.shared.domain.Territory;
+import java.util.function.UnaryOperator;
 
 /**
  * The checks of what a user types into an operation, with the shared value objects; a failure names
@@ -24,6 +27,15 @@ final class Inputs {
     return value.strip();
   }
 
+  /** Required free text of the kind, printable and within its length. */
+  static String text(String field, String value, FreeText kind) {
+    return InvalidFieldException.naming(field, () -> kind.normalised(required(field, value)));
+  }
+
+  static String optionalText(String field, String value, FreeText kind) {
+    return optional(field, value, kind::normalised);
+  }
+
   static String personalCodiceFiscale(String field, String value, BirthplaceRegistry birthplaces) {
     return InvalidFieldException.naming(
         field,
@@ -37,13 +49,22 @@ final class Inputs {
   }
 
   static String optionalEmail(String field, String value) {
-    return value == null || value.isBlank()
-        ? null
-        : InvalidFieldException.naming(field, () -> Email.of(value).value());
+    return optional(field, value, v -> Email.of(v).value());
   }
 
-  /** Region → province → comune → CAP, as in "Dati societari"; returns the normal CAP. */
-  static String address(
+  static String optionalPhone(String field, String value) {
+    return optional(field, value, v -> Phone.of(v).value());
+  }
+
+  /** Blank is null; a value goes through its rule. */
+  private static String optional(String field, String value, UnaryOperator<String> rule) {
+    return value == null || value.isBlank()
+        ? null
+        : InvalidFieldException.naming(field, () -> rule.apply(value));
+  }
+
+  /** Region → province → comune → CAP, as in "Dati societari"; the address in normal form. */
+  static Address address(
       String street,
       String streetNumber,
       String cap,
@@ -51,13 +72,10 @@ final class Inputs {
       String province,
       String comune,
       Territory territory) {
-    required("street", street);
-    required("streetNumber", streetNumber);
     var normal = InvalidFieldException.naming("cap", () -> Cap.of(required("cap", cap)));
     required("comune", comune);
-    InvalidFieldException.naming(
+    return InvalidFieldException.naming(
         "comune",
         () -> Address.of(street, streetNumber, normal, region, province, comune, territory));
-    return normal.value();
   }
 }

@@ -11,6 +11,7 @@ import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentStatus;
 import it.ccse.anagrafica.registry.domain.register.RegisterField;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
@@ -107,6 +108,19 @@ public sealed interface Operation extends Serializable {
           d.getInhabitants(),
           d.getDescription(),
           d.getOrganisedCircuit());
+    }
+
+    /** The details in normal form: the description is their only free text. */
+    Details checked() {
+      return new Details(
+          hazardous,
+          nonHazardous,
+          urban,
+          employees,
+          tonnesPerYear,
+          inhabitants,
+          Inputs.optionalText("description", description, FreeText.CATEGORY_DESCRIPTION),
+          organisedCircuit);
     }
 
     public CategoryDetails toDomain() {
@@ -228,14 +242,14 @@ public sealed interface Operation extends Serializable {
     @Override
     public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
       return new UpdateCompanyData(
-          Inputs.required("ragioneSociale", ragioneSociale),
-          Inputs.required("legalRepName", legalRepName),
-          Inputs.required("legalRepSurname", legalRepSurname),
+          Inputs.text("ragioneSociale", ragioneSociale, FreeText.COMPANY_NAME),
+          Inputs.text("legalRepName", legalRepName, FreeText.PERSON_NAME),
+          Inputs.text("legalRepSurname", legalRepSurname, FreeText.PERSON_NAME),
           Inputs.personalCodiceFiscale("legalRepCodiceFiscale", legalRepCodiceFiscale, birthplaces),
-          contactName,
-          contactSurname,
-          contactPhone,
-          contactFax,
+          Inputs.optionalText("contactName", contactName, FreeText.PERSON_NAME),
+          Inputs.optionalText("contactSurname", contactSurname, FreeText.PERSON_NAME),
+          Inputs.optionalPhone("contactPhone", contactPhone),
+          Inputs.optionalPhone("contactFax", contactFax),
           Inputs.optionalEmail("contactEmail", contactEmail));
     }
 
@@ -309,16 +323,16 @@ public sealed interface Operation extends Serializable {
 
     @Override
     public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
-      String normalCap =
+      var address =
           Inputs.address(
               street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode, territory);
       return new RelocateOffice(
-          street.strip(),
-          streetNumber.strip(),
-          normalCap,
-          regionCode,
-          provinceSigla,
-          comuneIstatCode);
+          address.street(),
+          address.streetNumber(),
+          address.cap().value(),
+          address.regionCode(),
+          address.provinceCode(),
+          address.comuneIstatCode());
     }
   }
 
@@ -343,7 +357,7 @@ public sealed interface Operation extends Serializable {
 
     @Override
     public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
-      return new DescribeLocalUnit(site, Inputs.required("name", name), employees);
+      return new DescribeLocalUnit(site, Inputs.text("name", name, FreeText.SITE_NAME), employees);
     }
   }
 
@@ -370,7 +384,7 @@ public sealed interface Operation extends Serializable {
       if (type == null) {
         throw new InvalidFieldException("categoryType", "validation.required");
       }
-      return this;
+      return new AddCategory(site, id, type, details.checked());
     }
   }
 
@@ -392,6 +406,11 @@ public sealed interface Operation extends Serializable {
     public void applyTo(CompanyFile file) {
       var c = file.category(category);
       c.getSite().modify(c, details.toDomain());
+    }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      return new ModifyCategory(category, details.checked());
     }
   }
 
@@ -432,8 +451,8 @@ public sealed interface Operation extends Serializable {
       return new AddDelegate(
           site,
           id,
-          Inputs.required("name", name),
-          Inputs.required("surname", surname),
+          Inputs.text("delegateName", name, FreeText.PERSON_NAME),
+          Inputs.text("delegateSurname", surname, FreeText.PERSON_NAME),
           Inputs.personalCodiceFiscale("codiceFiscale", codiceFiscale, birthplaces));
     }
   }
@@ -505,6 +524,13 @@ public sealed interface Operation extends Serializable {
     public void applyTo(CompanyFile file) {
       file.device(device).associate(file.delegate(delegate), new Contacts(phone, fax, email));
     }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      var contacts = new Contacts(phone, fax, email);
+      return new AssociateDelegate(
+          device, delegate, contacts.getPhone(), contacts.getFax(), contacts.getEmail());
+    }
   }
 
   /** MD-7 "RIMUOVI" a delegate from a device. */
@@ -540,6 +566,13 @@ public sealed interface Operation extends Serializable {
     @Override
     public void applyTo(CompanyFile file) {
       file.device(device).updateContacts(file.delegate(delegate), new Contacts(phone, fax, email));
+    }
+
+    @Override
+    public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+      var contacts = new Contacts(phone, fax, email);
+      return new UpdateContacts(
+          device, delegate, contacts.getPhone(), contacts.getFax(), contacts.getEmail());
     }
   }
 
@@ -607,20 +640,21 @@ public sealed interface Operation extends Serializable {
 
     @Override
     public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
-      String normalCap =
+      String normalName = Inputs.text("name", name, FreeText.SITE_NAME);
+      var address =
           Inputs.address(
               street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode, territory);
       return new AddLocalUnit(
           id,
-          Inputs.required("name", name),
-          street.strip(),
-          streetNumber.strip(),
-          normalCap,
-          regionCode,
-          provinceSigla,
-          comuneIstatCode,
+          normalName,
+          address.street(),
+          address.streetNumber(),
+          address.cap().value(),
+          address.regionCode(),
+          address.provinceCode(),
+          address.comuneIstatCode(),
           employees,
-          tradeAssociation);
+          Inputs.optionalText("tradeAssociation", tradeAssociation, FreeText.TRADE_ASSOCIATION));
     }
   }
 

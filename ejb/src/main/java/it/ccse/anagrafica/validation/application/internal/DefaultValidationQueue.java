@@ -91,7 +91,11 @@ public class DefaultValidationQueue implements ValidationQueue {
   public void reject(Long submissionId, String reason) {
     var s = get(submissionId);
     s.reject(reviewer(), reason, LocalDateTime.now(clock));
-    tell(s, MailTemplate.COMPANY_DATA_REJECTED, "notification.companyData.rejected", reason.trim());
+    tell(
+        s,
+        MailTemplate.COMPANY_DATA_REJECTED,
+        "notification.companyData.rejected",
+        s.getRejectionReason());
   }
 
   /** CD-3: the outcome reaches the operator by e-mail and in the account, with the decision. */
