@@ -6,8 +6,13 @@ import it.ccse.anagrafica.registry.domain.SubmissionStatus;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
-/** The operator's current round of "Dati societari", as the wizard and the home page show it. */
+/**
+ * The operator's current round of "Dati societari", as the wizard and the home page show it. {@code
+ * rejectionReason} is CCSE's reason the operator has to answer: the round's own once rejected, or
+ * the rejected round's while the next one is being corrected (CD-3, issue 14).
+ */
 public record CompanyDataView(
     Long submissionId,
     long version,
@@ -20,8 +25,16 @@ public record CompanyDataView(
     String rejectionReason)
     implements Serializable {
 
-  public static CompanyDataView of(CompanyDataSubmission s) {
+  public static CompanyDataView of(
+      CompanyDataSubmission s, Optional<CompanyDataSubmission> previous) {
     var data = s.getData();
+    String reason =
+        s.status() == SubmissionStatus.REJECTED
+            ? s.getRejectionReason()
+            : previous
+                .filter(p -> s.status().isEditable() && p.status() == SubmissionStatus.REJECTED)
+                .map(CompanyDataSubmission::getRejectionReason)
+                .orElse(null);
     return new CompanyDataView(
         s.getId(),
         s.getVersion(),
@@ -31,6 +44,13 @@ public record CompanyDataView(
         s.getFormDocumentId(),
         s.getFormIssuedAt(),
         s.getSignedAt(),
-        s.getRejectionReason());
+        reason);
+  }
+
+  /** A draft that answers a rejection still reads "respinta" until its new form is issued. */
+  public SubmissionStatus shownStatus() {
+    return status == SubmissionStatus.DRAFT && rejectionReason != null
+        ? SubmissionStatus.REJECTED
+        : status;
   }
 }

@@ -20,6 +20,12 @@ public interface CompanyFileService {
   /** VW-1: the devices the caller is a delegate on. */
   List<DeviceChoice> devicesInUse(String username);
 
+  /**
+   * VW-2: whether the caller's company has a file, i.e. CCSE validated its data; before that the
+   * file pages only say so.
+   */
+  boolean isAvailable(String username);
+
   /** TH-1, VO-1, AG-1 access-time notices of the caller's company; none before validation. */
   List<FileNotice> notices(String username);
 

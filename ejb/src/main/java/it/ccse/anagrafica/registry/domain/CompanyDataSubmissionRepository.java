@@ -9,6 +9,9 @@ public interface CompanyDataSubmissionRepository {
 
   Optional<CompanyDataSubmission> find(Long id);
 
+  /** The round the company worked on before this one, if any. */
+  Optional<CompanyDataSubmission> previousOf(CompanyDataSubmission submission);
+
   void store(CompanyDataSubmission submission);
 
   /** Writes pending changes now, so their new version is known. */

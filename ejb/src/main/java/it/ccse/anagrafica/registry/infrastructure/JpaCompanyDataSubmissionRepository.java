@@ -38,6 +38,19 @@ public class JpaCompanyDataSubmissionRepository implements CompanyDataSubmission
   }
 
   @Override
+  public Optional<CompanyDataSubmission> previousOf(CompanyDataSubmission submission) {
+    return em.createQuery(
+            "select s from CompanyDataSubmission s where s.company = :company and s.id < :id"
+                + " order by s.id desc",
+            CompanyDataSubmission.class)
+        .setParameter("company", submission.getCompany())
+        .setParameter("id", submission.getId())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void store(CompanyDataSubmission submission) {
     em.persist(submission);
   }

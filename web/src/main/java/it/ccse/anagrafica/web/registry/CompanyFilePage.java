@@ -33,6 +33,7 @@ public class CompanyFilePage implements Serializable {
   @EJB private CompanyFileService files;
   @Inject private CurrentUser user;
   @Inject private DeviceInUse deviceInUse;
+  @Inject private FileGate gate;
 
   private FileView file;
   private List<ReportEntry> history;
@@ -62,6 +63,9 @@ public class CompanyFilePage implements Serializable {
 
   /** f:viewAction. */
   public void load() {
+    if (!gate.isAvailable()) {
+      return;
+    }
     file = files.current(user.username(), deviceInUse.get());
     history = files.history(user.username());
     contribution = files.contribution(user.username());

@@ -36,7 +36,7 @@ public class HomeNotices {
       var view = companyData.current(username);
       // A company validated in the legacy registry may have no round in this portal yet.
       status =
-          view.map(CompanyDataView::status)
+          view.map(CompanyDataView::shownStatus)
               .orElse(
                   companyData.isValidated(username)
                       ? SubmissionStatus.APPROVED

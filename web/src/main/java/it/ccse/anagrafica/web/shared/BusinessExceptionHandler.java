@@ -12,12 +12,16 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The one place where a rule broken by the user's input becomes a message on the same page, instead
- * of an error page: backing beans call services and never catch their exceptions.
+ * of an error page: backing beans call services and never catch their exceptions. Not while the
+ * page is being written: a message can no longer be shown there, and swallowing the exception would
+ * leave a page cut off after what was already written (issue 14, defect 1). Such an exception is a
+ * bug of the page and goes to the error page and the log like any other.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -27,6 +31,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
   @Override
   public void handle() {
+    if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+      getWrapped().handle();
+      return;
+    }
     var events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
       ExceptionQueuedEvent event = events.next();

@@ -60,7 +60,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
   /** Written first, so the view carries the version the next save must present. */
   private CompanyDataView viewOf(CompanyDataSubmission submission) {
     submissions.flush();
-    return CompanyDataView.of(submission);
+    return CompanyDataView.of(submission, submissions.previousOf(submission));
   }
 
   @Override
@@ -69,7 +69,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
         .findByUsername(username)
         .flatMap(Account::getCompany)
         .flatMap(submissions::latestOf)
-        .map(CompanyDataView::of);
+        .map(s -> CompanyDataView.of(s, submissions.previousOf(s)));
   }
 
   @Override

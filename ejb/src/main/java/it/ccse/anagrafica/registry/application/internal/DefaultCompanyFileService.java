@@ -2,8 +2,6 @@ package it.ccse.anagrafica.registry.application.internal;
 
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
-import it.ccse.anagrafica.accounts.domain.Account;
-import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.documents.infrastructure.pdf.PdfSealer;
 import it.ccse.anagrafica.documents.infrastructure.pdf.TabularReportPdf;
 import it.ccse.anagrafica.notifications.application.NotificationService;
@@ -14,7 +12,6 @@ import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.application.FileViews.VehicleView;
 import it.ccse.anagrafica.registry.application.internal.FileAccess.Access;
-import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.Vehicle;
 import it.ccse.anagrafica.registry.domain.changes.ChangeReport;
@@ -52,7 +49,6 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Inject private PdfSealer sealer;
   @Inject private Clock clock;
   @Inject private Territory territory;
-  @Inject private AccountRepository accounts;
   @Inject private ReferenceDataRepository reference;
   @Inject private MisalignmentRepository misalignments;
   @EJB private FileRehearsal rehearsal;
@@ -76,14 +72,13 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   @Override
+  public boolean isAvailable(String username) {
+    return access.isAvailable(username);
+  }
+
+  @Override
   public List<FileNotice> notices(String username) {
-    boolean validated =
-        accounts
-            .findByUsername(username)
-            .flatMap(Account::getCompany)
-            .map(Company::isValidated)
-            .orElse(false);
-    return validated ? access.resolve(username, null).file().notices() : List.of();
+    return isAvailable(username) ? access.resolve(username, null).file().notices() : List.of();
   }
 
   @Override

@@ -27,10 +27,10 @@ public class DefaultMisalignments implements Misalignments {
 
   @Override
   public List<MisalignmentView> open(String username, String device) {
-    var a = access.resolve(username, device);
-    if (!a.file().getCompany().isValidated()) {
+    if (!access.isAvailable(username)) {
       return List.of();
     }
+    var a = access.resolve(username, device);
     Set<Long> pending = pendingAnswers(a);
     return misalignments.open(a.file().getCompany()).stream()
         .map(

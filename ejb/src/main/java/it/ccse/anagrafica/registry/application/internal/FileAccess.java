@@ -32,6 +32,17 @@ class FileAccess {
   @Inject private CompanyFileRepository files;
   @EJB private FileOpener opener;
 
+  /**
+   * Whether the caller's company is validated, so that {@link #resolve} finds or opens its file.
+   */
+  boolean isAvailable(String username) {
+    return accounts
+        .findByUsername(username)
+        .flatMap(Account::getCompany)
+        .map(Company::isValidated)
+        .orElse(false);
+  }
+
   Access resolve(String username, String device) {
     var account =
         accounts

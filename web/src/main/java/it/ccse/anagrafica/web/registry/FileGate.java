@@ -1,0 +1,34 @@
+package it.ccse.anagrafica.web.registry;
+
+import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.web.accounts.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * VW-2: the file exists once CCSE has validated the company data. Pages that work on the file send
+ * an operator who is not there yet to the Fascicolo, which says why (issue 14, defect 1).
+ */
+@Named
+@RequestScoped
+public class FileGate {
+
+  @EJB private CompanyFileService files;
+  @Inject private CurrentUser user;
+
+  private Boolean available;
+
+  public boolean isAvailable() {
+    if (available == null) {
+      available = files.isAvailable(user.username());
+    }
+    return available;
+  }
+
+  /** f:viewAction, before the page's own. */
+  public String require() {
+    return isAvailable() ? null : "/area/fascicolo?faces-redirect=true";
+  }
+}
