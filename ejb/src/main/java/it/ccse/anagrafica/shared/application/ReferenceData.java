@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
+import java.util.SortedSet;
 
 /** Reference data for the portal's pages (ISTAT territory, foreign states), read-only. */
 @Stateless
@@ -32,7 +32,7 @@ public class ReferenceData {
       return List.of();
     }
     return repository.provincesOf(regionCode).stream()
-        .map(p -> new Option(p.getSigla(), p.getName() + " (" + p.getSigla() + ")"))
+        .map(p -> new Option(p.getSigla(), p.label()))
         .toList();
   }
 
@@ -45,10 +45,17 @@ public class ReferenceData {
         .toList();
   }
 
-  /** A CAP to fill in for the comune: its first, when the reference data know any. */
-  public Optional<String> capOf(String comuneIstatCode) {
-    return comuneIstatCode == null
-        ? Optional.empty()
-        : territory.capsOfComune(comuneIstatCode).stream().findFirst();
+  /**
+   * The CAP to show once a comune is chosen: the one typed if it is among the comune's CAPs, which
+   * an address must use, otherwise the comune's first. A comune whose CAPs are unknown keeps the
+   * typed one, as the address does not check it.
+   */
+  public String proposedCap(String comuneIstatCode, String typedCap) {
+    if (comuneIstatCode == null) {
+      return typedCap;
+    }
+    SortedSet<String> caps = territory.capsOfComune(comuneIstatCode);
+    boolean typedIsOfComune = typedCap != null && caps.contains(typedCap.strip());
+    return caps.isEmpty() || typedIsOfComune ? typedCap : caps.first();
   }
 }

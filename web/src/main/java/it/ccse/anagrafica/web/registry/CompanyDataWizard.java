@@ -82,11 +82,9 @@ public class CompanyDataWizard implements Serializable {
     data.setComuneIstatCode(null);
   }
 
-  /** The comune's CAP is suggested when none was typed (a hint: several CAPs may be valid). */
+  /** The CAP follows the comune: the comune's is proposed when none or another's was typed. */
   public void comuneChanged() {
-    if (data.getCap() == null || data.getCap().isBlank()) {
-      reference.capOf(data.getComuneIstatCode()).ifPresent(data::setCap);
-    }
+    data.setCap(reference.proposedCap(data.getComuneIstatCode(), data.getCap()));
   }
 
   public List<ReferenceData.Option> getRegions() {

@@ -96,11 +96,9 @@ public class EditorForm implements Serializable {
     comuneIstatCode = null;
   }
 
-  /** The comune's CAP is suggested when none was typed. */
+  /** The CAP follows the comune: the comune's is proposed when none or another's was typed. */
   public void comuneChanged() {
-    if (cap == null || cap.isBlank()) {
-      reference().capOf(comuneIstatCode).ifPresent(c -> cap = c);
-    }
+    cap = reference().proposedCap(comuneIstatCode, cap);
   }
 
   public List<ReferenceData.Option> getRegions() {

@@ -6,6 +6,7 @@ import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import it.ccse.anagrafica.shared.domain.Pec;
+import it.ccse.anagrafica.shared.domain.Phone;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.validator.FacesValidator;
@@ -46,6 +47,18 @@ public final class Validators {
     @Override
     protected void parse(String value) {
       PartitaIva.of(value);
+    }
+  }
+
+  /** A phone or fax number; whether one is needed is the field's {@code required}, fax is not. */
+  @FacesValidator(value = "phone", managed = true)
+  @Dependent
+  public static class PhoneValidator extends ValueObjectValidator {
+    @Override
+    protected void parse(String value) {
+      if (!value.isBlank()) {
+        Phone.of(value);
+      }
     }
   }
 
