@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A person who logs in: username, hashed password, roles and, for operators, their company. */
 @Entity
@@ -31,6 +32,9 @@ import java.util.Set;
     name = "Account.byUsername",
     query = "select a from Account a where a.username = :username")
 public class Account {
+
+  // A person's codice fiscale has 16 letters and digits, a company's 11 digits.
+  private static final Pattern CODICE_FISCALE = Pattern.compile("[a-z0-9]{16}|[0-9]{11}");
 
   /** Size of account.display_name. */
   private static final int DISPLAY_NAME_LENGTH = 200;
@@ -111,6 +115,16 @@ public class Account {
   /** Usernames are case-insensitive: stored and looked up trimmed and lower-case. */
   public static String normalise(String username) {
     return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A username as people read it. Usernames are stored in lower case, but a company user's is their
+   * codice fiscale, whose canonical form is upper case; staff names stay as stored.
+   */
+  public static String shown(String username) {
+    return CODICE_FISCALE.matcher(username).matches()
+        ? username.toUpperCase(java.util.Locale.ROOT)
+        : username;
   }
 
   /**

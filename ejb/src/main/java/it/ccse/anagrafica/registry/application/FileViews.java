@@ -8,6 +8,7 @@ import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.Question;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.shared.domain.Address;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -61,7 +62,7 @@ public final class FileViews {
       implements Serializable {
 
     public String address() {
-      return street + " " + streetNumber + ", " + cap + " " + comune + " (" + provinceSigla + ")";
+      return Address.line(street, streetNumber, cap, comune, provinceSigla);
     }
   }
 

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * "Dati societari" (CD-1): everything a company declares to CCSE, as one value. A submission holds
@@ -117,8 +119,32 @@ public class CompanyData implements Serializable {
     return missing;
   }
 
-  /** One changed field between two versions, for CCSE's review (AD-1). */
-  public record Difference(String field, String before, String after) {}
+  /** One field of CCSE's review (AD-1): its value before, if there was one, and now. */
+  public record Difference(String field, String before, String after) {
+
+    /** The values as people read them: region, province and comune by name, not by code. */
+    public Difference named(PlaceNames places) {
+      return new Difference(field, named(before, places), named(after, places));
+    }
+
+    private String named(String value, PlaceNames places) {
+      Optional<String> name =
+          switch (field) {
+            case "regionCode" -> places.regionName(value);
+            case "provinceSigla" -> places.provinceName(value);
+            case "comuneIstatCode" -> places.comuneName(value);
+            default -> Optional.empty();
+          };
+      return name.orElse(value);
+    }
+  }
+
+  /** Every field as declared, with nothing before: what a first validation reviews (AD-1). */
+  public List<Difference> declared() {
+    return fields().entrySet().stream()
+        .map(f -> new Difference(f.getKey(), null, f.getValue()))
+        .toList();
+  }
 
   public List<Difference> differencesFrom(CompanyData before) {
     Map<String, String> old = before.fields();

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * One round of "Dati societari": the data the operator proposes, the registration form issued for
@@ -139,6 +140,14 @@ public class CompanyDataSubmission {
     this.signerCodiceFiscale = signer;
     this.signedAt = now;
     this.updatedAt = now;
+  }
+
+  /**
+   * What CCSE reviews (AD-1): on a first validation every declared datum, since the registration
+   * already wrote them into the company; later, what differs from the validated version.
+   */
+  public List<CompanyData.Difference> forReview() {
+    return company.isValidated() ? data.differencesFrom(company.currentData()) : data.declared();
   }
 
   /** AD-1 "Approva": the data become the company's validated version. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An Italian address whose region, province, comune and CAP belong to each other (CD-1, MD-4,
@@ -88,6 +89,21 @@ public final class Address implements Serializable {
           "cap", "validation.address.capNotOfComune", runs(caps), caps.size());
     }
     return new Address(cleanStreet, cleanNumber, cap, region, province, comune);
+  }
+
+  /**
+   * An address on one line as Italian letters write it, e.g. "Via Roma 1, 10121 Torino (TO)", with
+   * the comune by name; missing parts are left out.
+   */
+  public static String line(
+      String street, String streetNumber, String cap, String comune, String provinceSigla) {
+    String province =
+        provinceSigla == null || provinceSigla.isBlank() ? null : "(" + provinceSigla + ")";
+    return joined(", ", joined(" ", street, streetNumber), joined(" ", cap, comune, province));
+  }
+
+  private static String joined(String separator, String... parts) {
+    return String.join(separator, Stream.of(parts).filter(p -> p != null && !p.isBlank()).toList());
   }
 
   private static String text(String field, String value, FreeText kind) {

@@ -4,7 +4,10 @@ import it.ccse.anagrafica.registry.domain.CompanyData.Difference;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** AD-1 detail: what changed from the last validated version, and the signed copy. */
+/**
+ * AD-1 detail: every declared datum on a first validation, otherwise what changed from the last
+ * validated version, places by name; and the signed copy.
+ */
 public record ValidationDetail(
     Long submissionId,
     String ragioneSociale,

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** ON-2 (issue 14): an account of a person whose name and surname are as long as allowed. */
+/** ON-2 (issue 14): an account as stored and as shown. */
 class AccountTest {
 
   @Test
@@ -18,5 +18,12 @@ class AccountTest {
             "staff", "staff@example.org", name, Set.of(Role.BACKOFFICE), null, LocalDateTime.MIN);
 
     assertEquals(name.substring(0, 200), account.getDisplayName());
+  }
+
+  @Test
+  void aCodiceFiscaleUsernameIsShownInUpperCaseAStaffNameAsStored() {
+    assertEquals("RSSMRA85T10A562S", Account.shown("rssmra85t10a562s"));
+    assertEquals("12345670017", Account.shown("12345670017"));
+    assertEquals("backoffice", Account.shown("backoffice"));
   }
 }

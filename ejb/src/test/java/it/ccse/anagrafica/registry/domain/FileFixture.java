@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -41,6 +42,30 @@ public final class FileFixture {
           return IntStream.rangeClosed(first, last)
               .mapToObj(String::valueOf)
               .collect(Collectors.toCollection(TreeSet::new));
+        }
+      };
+
+  /** The names of the fixture's places: Piemonte and Lombardia, Torino and Milano. */
+  public static final PlaceNames PLACES =
+      new PlaceNames() {
+        @Override
+        public Optional<String> regionName(String code) {
+          return named(Map.of("01", "Piemonte", "03", "Lombardia"), code);
+        }
+
+        @Override
+        public Optional<String> provinceName(String sigla) {
+          return named(Map.of("TO", "Torino (TO)", "MI", "Milano (MI)"), sigla);
+        }
+
+        @Override
+        public Optional<String> comuneName(String istatCode) {
+          return named(Map.of("001272", "Torino", "015146", "Milano"), istatCode);
+        }
+
+        // Like the reference data, a null code has no name.
+        private static Optional<String> named(Map<String, String> names, String code) {
+          return code == null ? Optional.empty() : Optional.ofNullable(names.get(code));
         }
       };
 

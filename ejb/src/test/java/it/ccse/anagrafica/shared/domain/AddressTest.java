@@ -198,6 +198,14 @@ class AddressTest {
     assertEquals("Via Roma 1, 10121 (TO) 001272", address.toString());
   }
 
+  @Test
+  void md9OneLineAsLettersWriteItLeavingOutWhatIsMissing() {
+    assertEquals(
+        "Via Roma 1, 10121 Torino (TO)", Address.line("Via Roma", "1", "10121", "Torino", "TO"));
+    assertEquals("Via Roma, Torino", Address.line("Via Roma", null, " ", "Torino", null));
+    assertEquals("", Address.line(null, null, null, null, null));
+  }
+
   private static void assertCap(String caps, int count, Executable creation) {
     InvalidFieldException e = assertThrows(InvalidFieldException.class, creation);
     assertEquals("cap", e.field());

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.web.validation;
 
+import it.ccse.anagrafica.registry.domain.LegalForm;
 import it.ccse.anagrafica.validation.application.ValidationDetail;
 import it.ccse.anagrafica.validation.application.ValidationQueue;
 import it.ccse.anagrafica.web.shared.Messages;
@@ -12,7 +13,7 @@ import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** AD-1 detail: differences, the signed file, "Approva" / "Respingi" with a reason. */
+/** AD-1 detail: the declared data or their differences, the signed file, "Approva" / "Respingi". */
 @Named
 @ViewScoped
 public class ValidationReview implements Serializable {
@@ -41,6 +42,13 @@ public class ValidationReview implements Serializable {
     queue.reject(id, reason);
     decided = true;
     messages.info(null, "review.rejected");
+  }
+
+  /** A declared value as staff read it: a legal form of the list by its label, others as typed. */
+  public String shown(String field, String value) {
+    return "legalForm".equals(field)
+        ? LegalForm.of(value).map(f -> messages.text("legalForm." + f)).orElse(value)
+        : value;
   }
 
   public StreamedContent getSignedFile() {

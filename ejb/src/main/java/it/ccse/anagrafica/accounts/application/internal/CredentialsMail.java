@@ -64,7 +64,7 @@ class CredentialsMail {
             "name",
             account.getDisplayName(),
             "username",
-            account.getUsername(),
+            Account.shown(account.getUsername()),
             "link",
             publicUrl + "/" + purpose.page() + "?token=" + issued.secret(),
             "expires",

@@ -81,7 +81,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
         MailTemplate.ACCOUNT_LOCKED,
         Map.of(
             "name", account.getDisplayName(),
-            "username", account.getUsername(),
+            "username", Account.shown(account.getUsername()),
             "minutes", String.valueOf(lockoutMinutes),
             "until", until.toString()));
   }

@@ -36,7 +36,7 @@ public class DefaultCredentialsService implements CredentialsService {
     Account account = use(secret, TokenPurpose.ACTIVATION);
     account.activate(password, pin);
     audit.record(account.getUsername(), "ACTIVATED", account.getUsername(), null);
-    return account.getUsername();
+    return Account.shown(account.getUsername());
   }
 
   @Override
@@ -44,7 +44,7 @@ public class DefaultCredentialsService implements CredentialsService {
     Account account = use(secret, TokenPurpose.PASSWORD_RESET);
     account.resetPassword(password);
     audit.record(account.getUsername(), "PASSWORD_RESET", account.getUsername(), null);
-    return account.getUsername();
+    return Account.shown(account.getUsername());
   }
 
   @Override

@@ -168,7 +168,7 @@ public class DefaultLegacyImport implements LegacyImport {
         .map(
             a ->
                 new ImportedOperator(
-                    a.getUsername(),
+                    Account.shown(a.getUsername()),
                     a.getCompany().orElseThrow().getRagioneSociale(),
                     a.getEmail(),
                     a.getCompany().orElseThrow().getImportedAt().orElseThrow(),

@@ -69,6 +69,6 @@ public class DefaultRegistrationService implements RegistrationService {
                 now));
     credentialsMail.send(account, TokenPurpose.ACTIVATION, MailTemplate.ACTIVATION);
     audit.record(account.getUsername(), "REGISTERED", codiceFiscale, r.ragioneSociale());
-    return account.getUsername();
+    return Account.shown(account.getUsername());
   }
 }

@@ -18,6 +18,7 @@ import it.ccse.anagrafica.registry.domain.SubmissionStatus;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
 import jakarta.ejb.EJB;
@@ -38,6 +39,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
   @Inject private CompanyDataSubmissionRepository submissions;
   @Inject private ReferenceDataRepository reference;
   @Inject private Territory territory;
+  @Inject private PlaceNames places;
   @Inject private SignedDocumentVerifier verifier;
   @Inject private RegistrationFormPdf formPdf;
   @Inject private Clock clock;
@@ -165,16 +167,9 @@ public class DefaultCompanyDataService implements CompanyDataService {
         d.getStreet(),
         d.getStreetNumber(),
         d.getCap(),
-        reference
-            .comune(d.getComuneIstatCode())
-            .map(c -> c.getName())
-            .orElse(d.getComuneIstatCode()),
+        places.comuneName(d.getComuneIstatCode()).orElse(d.getComuneIstatCode()),
         d.getProvinceSigla(),
-        reference.regions().stream()
-            .filter(r -> r.getCode().equals(d.getRegionCode()))
-            .map(r -> r.getName())
-            .findFirst()
-            .orElse(d.getRegionCode()),
+        places.regionName(d.getRegionCode()).orElse(d.getRegionCode()),
         d.getLegalRepName(),
         d.getLegalRepSurname(),
         d.getLegalRepCodiceFiscale(),

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.registry.application.internal;
 
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
+import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.documents.infrastructure.pdf.PdfSealer;
 import it.ccse.anagrafica.documents.infrastructure.pdf.TabularReportPdf;
 import it.ccse.anagrafica.notifications.application.NotificationService;
@@ -26,6 +27,7 @@ import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
 import jakarta.ejb.EJB;
@@ -49,6 +51,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Inject private PdfSealer sealer;
   @Inject private Clock clock;
   @Inject private Territory territory;
+  @Inject private PlaceNames places;
   @Inject private ReferenceDataRepository reference;
   @Inject private MisalignmentRepository misalignments;
   @EJB private FileRehearsal rehearsal;
@@ -165,7 +168,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     var employeesBefore = a.file().getCompany().employeeThreshold();
-    var lines = set.applyTo(a.file(), a.scope());
+    var lines = set.applyTo(a.file(), a.scope(), places);
     opener.assignRegistryCodes(a.file());
     String reportId = changeSets.nextReportId(now.getYear());
     set.sign(a.file(), employeesBefore, reportId, now);
@@ -180,7 +183,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
                     reportId,
                     now,
                     view,
-                    a.account().getDisplayName() + " (" + username + ")",
+                    a.account().getDisplayName() + " (" + Account.shown(username) + ")",
                     device,
                     lines,
                     costs)),
@@ -193,7 +196,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     notifications.notifyCompany(
         companyId, "notification.changeSigned", reportId, "/area/fascicolo.xhtml");
     audit.record(username, "CHANGE_SIGNED", a.file().getCode(), reportId);
-    return new ReportEntry(reportId, now, username, report.getTotalCost());
+    return entry(report);
   }
 
   @Override
@@ -261,7 +264,8 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   private static ReportEntry entry(ChangeReport r) {
-    return new ReportEntry(r.getReportId(), r.getCreatedAt(), r.getSigner(), r.getTotalCost());
+    return new ReportEntry(
+        r.getReportId(), r.getCreatedAt(), Account.shown(r.getSigner()), r.getTotalCost());
   }
 
   /** BR-1: the answers signed close their misalignments, if still open as the operator saw them. */

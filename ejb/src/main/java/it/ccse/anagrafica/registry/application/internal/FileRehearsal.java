@@ -5,11 +5,13 @@ import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.changes.ChangeLine;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,7 @@ public class FileRehearsal {
   private EntityManager em;
 
   @Resource private SessionContext context;
+  @Inject private PlaceNames places;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public <T> T rehearse(
@@ -38,6 +41,6 @@ public class FileRehearsal {
     context.setRollbackOnly();
     em.setFlushMode(FlushModeType.COMMIT);
     var file = em.find(CompanyFile.class, fileId);
-    return outcome.apply(file, ChangeSet.replay(operations, file, scope));
+    return outcome.apply(file, ChangeSet.replay(operations, file, scope, places));
   }
 }

@@ -11,8 +11,7 @@ import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.Site;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
-import it.ccse.anagrafica.shared.domain.reference.Comune;
-import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -21,7 +20,7 @@ import java.util.Comparator;
 @Dependent
 class FileViewMapper {
 
-  @Inject private ReferenceDataRepository reference;
+  @Inject private PlaceNames places;
 
   FileView view(CompanyFile file, EditScope scope, int pendingOperations) {
     var company = file.getCompany();
@@ -49,10 +48,7 @@ class FileViewMapper {
   }
 
   private SiteView site(Site site, EditScope scope) {
-    String comune =
-        site.getComuneIstatCode() == null
-            ? ""
-            : reference.comune(site.getComuneIstatCode()).map(Comune::getName).orElse("");
+    String comune = places.comuneName(site.getComuneIstatCode()).orElse("");
     return new SiteView(
         site.getPublicId(),
         site.isRegisteredOffice(),

@@ -5,6 +5,7 @@ import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.FileProblem;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -110,17 +111,17 @@ public class ChangeSet {
    * Applies every operation to the file in order, checking the scope of each; returns the summary
    * lines, each describing its operation against the file as it was just before.
    */
-  public List<ChangeLine> applyTo(CompanyFile file, EditScope scope) {
-    return replay(operations, file, scope);
+  public List<ChangeLine> applyTo(CompanyFile file, EditScope scope, PlaceNames places) {
+    return replay(operations, file, scope, places);
   }
 
   /** Runs operations on a file in order, each within the scope; the lines describe each one. */
   public static List<ChangeLine> replay(
-      List<Operation> operations, CompanyFile file, EditScope scope) {
+      List<Operation> operations, CompanyFile file, EditScope scope, PlaceNames places) {
     List<ChangeLine> lines = new ArrayList<>();
     for (Operation operation : operations) {
       operation.requireWithin(scope, file);
-      lines.add(operation.describe(file));
+      lines.add(operation.describe(file, places));
       operation.applyTo(file);
     }
     return lines;

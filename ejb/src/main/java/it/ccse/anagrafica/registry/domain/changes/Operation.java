@@ -10,10 +10,12 @@ import it.ccse.anagrafica.registry.domain.Site;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentStatus;
 import it.ccse.anagrafica.registry.domain.register.RegisterField;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import jakarta.json.bind.annotation.JsonbSubtype;
 import jakarta.json.bind.annotation.JsonbTypeInfo;
@@ -59,7 +61,8 @@ public sealed interface Operation extends Serializable {
   /** The site changed; empty for company-level operations (MD-3, MD-12). */
   Optional<Site> site(CompanyFile file);
 
-  ChangeLine describe(CompanyFile file);
+  /** The summary line, against the file as it is before this operation; places by name. */
+  ChangeLine describe(CompanyFile file, PlaceNames places);
 
   /** Refuses an operation outside what the user may change (VW-1, MD-1). */
   default void requireWithin(EditScope scope, CompanyFile file) {
@@ -79,6 +82,22 @@ public sealed interface Operation extends Serializable {
 
   private static String siteName(Optional<Site> site) {
     return site.map(Site::getName).orElse("Dati azienda");
+  }
+
+  /** An address as people read it, the comune by name (MD-4, MD-12). */
+  private static String address(
+      PlaceNames places,
+      String street,
+      String streetNumber,
+      String cap,
+      String comuneIstatCode,
+      String provinceSigla) {
+    return Address.line(
+        street,
+        streetNumber,
+        cap,
+        places.comuneName(comuneIstatCode).orElse(comuneIstatCode),
+        provinceSigla);
   }
 
   private static String join(String... parts) {
@@ -230,7 +249,7 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return new ChangeLine(
           siteName(Optional.empty()),
           "change.companyData",
@@ -300,19 +319,20 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       Site office = file.registeredOffice();
       return new ChangeLine(
           office.getName(),
           "change.relocateOffice",
           office.getName(),
-          join(
+          address(
+              places,
               office.getStreet(),
               office.getStreetNumber(),
               office.getCap(),
               office.getComuneIstatCode(),
               office.getProvinceSigla()),
-          join(street, streetNumber, cap, comuneIstatCode, provinceSigla));
+          address(places, street, streetNumber, cap, comuneIstatCode, provinceSigla));
     }
 
     @Override
@@ -340,7 +360,7 @@ public sealed interface Operation extends Serializable {
   record DescribeLocalUnit(String site, String name, Integer employees) implements OnSite {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       Site s = file.site(site);
       return new ChangeLine(
           s.getName(),
@@ -365,7 +385,7 @@ public sealed interface Operation extends Serializable {
   record AddCategory(String site, String id, CategoryType type, Details details) implements OnSite {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return new ChangeLine(
           file.site(site).getName(),
           "change.addCategory",
@@ -392,7 +412,7 @@ public sealed interface Operation extends Serializable {
   record ModifyCategory(String category, Details details) implements OnCategory {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       var c = file.category(category);
       return new ChangeLine(
           c.getSite().getName(),
@@ -418,7 +438,7 @@ public sealed interface Operation extends Serializable {
   record DeleteCategory(String category) implements OnCategory {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       var c = file.category(category);
       return new ChangeLine(
           c.getSite().getName(), "change.deleteCategory", c.label(), c.getDetails().summary(), "");
@@ -436,7 +456,7 @@ public sealed interface Operation extends Serializable {
       implements OnSite {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return new ChangeLine(
           file.site(site).getName(), "change.addDelegate", name + " " + surname, "", codiceFiscale);
     }
@@ -466,7 +486,7 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       var d = file.delegate(delegate);
       return new ChangeLine(
           d.getSite().getName(), "change.deleteDelegate", d.fullName(), d.getCodiceFiscale(), "");
@@ -483,7 +503,7 @@ public sealed interface Operation extends Serializable {
   record AssociateCategory(String device, String category) implements OnDevice {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return line(file, "change.associateCategory", "", file.category(category).label());
     }
 
@@ -497,7 +517,7 @@ public sealed interface Operation extends Serializable {
   record RemoveCategory(String device, String category) implements OnDevice {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return line(file, "change.removeCategory", file.category(category).label(), "");
     }
 
@@ -512,7 +532,7 @@ public sealed interface Operation extends Serializable {
       implements OnDevice {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return line(
           file,
           "change.associateDelegate",
@@ -537,7 +557,7 @@ public sealed interface Operation extends Serializable {
   record RemoveDelegate(String device, String delegate) implements OnDevice {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return line(file, "change.removeDelegate", file.delegate(delegate).fullName(), "");
     }
 
@@ -552,7 +572,7 @@ public sealed interface Operation extends Serializable {
       implements OnDevice {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       var d = file.device(device);
       var person = file.delegate(delegate);
       return new ChangeLine(
@@ -580,7 +600,7 @@ public sealed interface Operation extends Serializable {
   record RequestDevice(String site, String id) implements OnSite {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return new ChangeLine(
           file.site(site).getName(), "change.requestDevice", "", "", "nuovo dispositivo");
     }
@@ -616,13 +636,15 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return new ChangeLine(
           name,
           "change.addLocalUnit",
           name,
           "",
-          join(street, streetNumber, cap, comuneIstatCode, provinceSigla, "- ULA", "" + employees));
+          address(places, street, streetNumber, cap, comuneIstatCode, provinceSigla)
+              + " - ULA "
+              + employees);
     }
 
     @Override
@@ -662,7 +684,7 @@ public sealed interface Operation extends Serializable {
   record DeclareEmployees(EmployeeThreshold threshold) implements CompanyDeclaration {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return line(
           file,
           "change.declareEmployees",
@@ -683,7 +705,7 @@ public sealed interface Operation extends Serializable {
   record ReaffirmEmployees() implements CompanyDeclaration {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       return line(file, "change.reaffirmEmployees", "", EmployeeThreshold.UP_TO_TEN.name());
     }
 
@@ -699,7 +721,7 @@ public sealed interface Operation extends Serializable {
   record JoinVoluntarily(String category) implements OnCategory {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       var c = file.category(category);
       return new ChangeLine(c.getSite().getName(), "change.joinVoluntarily", c.label(), "", "");
     }
@@ -714,7 +736,7 @@ public sealed interface Operation extends Serializable {
   record DeclareNewProducer(String site, boolean newProducer) implements OnSite {
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
       var s = file.site(site);
       return new ChangeLine(
           s.getName(), "change.declareNewProducer", s.getName(), "", newProducer ? "SI" : "NO");
@@ -749,14 +771,27 @@ public sealed interface Operation extends Serializable {
       return field().siteIn(file);
     }
 
-    /** A value the file lacks (a PEC never declared) is an empty one in the summary. */
-    default ChangeLine line(CompanyFile file, String action, String before, String after) {
+    /**
+     * A value the file lacks (a PEC never declared) is an empty one in the summary; a comune is
+     * named beside the ISTAT code the field's label announces.
+     */
+    default ChangeLine line(
+        CompanyFile file, PlaceNames places, String action, String before, String after) {
       return new ChangeLine(
           siteName(site(file)),
           action,
           field().label(),
-          Objects.requireNonNullElse(before, ""),
-          Objects.requireNonNullElse(after, ""));
+          shown(before, places),
+          shown(after, places));
+    }
+
+    private String shown(String value, PlaceNames places) {
+      if (value == null) {
+        return "";
+      }
+      return field() == RegisterField.COMUNE
+          ? places.comuneName(value).map(name -> name + " (" + value + ")").orElse(value)
+          : value;
     }
   }
 
@@ -776,8 +811,8 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
-      return line(file, "change.alignWithRegister", declaredValue, registerValue);
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
+      return line(file, places, "change.alignWithRegister", declaredValue, registerValue);
     }
 
     @Override
@@ -812,8 +847,8 @@ public sealed interface Operation extends Serializable {
     }
 
     @Override
-    public ChangeLine describe(CompanyFile file) {
-      return line(file, "change.certifyDeclared", registerValue, declaredValue);
+    public ChangeLine describe(CompanyFile file, PlaceNames places) {
+      return line(file, places, "change.certifyDeclared", registerValue, declaredValue);
     }
 
     /** Certifies the value as the file still holds it: an earlier operation must not change it. */

@@ -65,6 +65,11 @@ public class Province {
     return name;
   }
 
+  /** The province as lists and pages name it, e.g. "Torino (TO)". */
+  public String label() {
+    return name + " (" + sigla + ")";
+  }
+
   /** ISTAT's type of unit, e.g. "provincia", "citta metropolitana". */
   public String getKind() {
     return kind;

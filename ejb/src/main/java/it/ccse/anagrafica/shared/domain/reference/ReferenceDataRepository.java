@@ -8,6 +8,8 @@ public interface ReferenceDataRepository {
 
   List<Region> regions();
 
+  Optional<Region> region(String code);
+
   List<Province> provincesOf(String regionCode);
 
   List<Comune> comuniOf(String provinceSigla);

@@ -30,6 +30,11 @@ public class JpaReferenceDataRepository implements ReferenceDataRepository {
   }
 
   @Override
+  public Optional<Region> region(String code) {
+    return Optional.ofNullable(em.find(Region.class, code));
+  }
+
+  @Override
   public List<Province> provincesOf(String regionCode) {
     return em.createNamedQuery(Province.OF_REGION, Province.class)
         .setParameter("regionCode", regionCode)

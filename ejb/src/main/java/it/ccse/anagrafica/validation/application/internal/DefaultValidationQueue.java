@@ -7,6 +7,7 @@ import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.validation.application.PendingValidation;
 import it.ccse.anagrafica.validation.application.SignedCopy;
 import it.ccse.anagrafica.validation.application.ValidationDetail;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultValidationQueue implements ValidationQueue {
 
   @Inject private CompanyDataSubmissionRepository submissions;
+  @Inject private PlaceNames places;
   @Inject private Clock clock;
   @EJB private OutboxService outbox;
   @EJB private NotificationService notifications;
@@ -71,7 +73,7 @@ public class DefaultValidationQueue implements ValidationQueue {
         s.getSignerCodiceFiscale(),
         s.getSignedAt(),
         !s.getCompany().isValidated(),
-        s.getData().differencesFrom(s.getCompany().currentData()));
+        s.forReview().stream().map(d -> d.named(places)).toList());
   }
 
   @Override

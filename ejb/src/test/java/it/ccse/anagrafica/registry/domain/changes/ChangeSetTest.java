@@ -24,7 +24,8 @@ class ChangeSetTest {
 
   /** Each rehearsal on a fresh file, as the service does in a rolled-back transaction. */
   private static final Consumer<List<Operation>> REHEARSAL =
-      ops -> ChangeSet.replay(ops, new FileFixture().file, EditScope.wholeFile());
+      ops ->
+          ChangeSet.replay(ops, new FileFixture().file, EditScope.wholeFile(), FileFixture.PLACES);
 
   @Test
   void md9OperationsSurviveAsJsonWithTheirTypes() {
@@ -53,7 +54,7 @@ class ChangeSetTest {
     set.add(
         new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
 
-    set.applyTo(f.file, EditScope.wholeFile());
+    set.applyTo(f.file, EditScope.wholeFile(), FileFixture.PLACES);
     var refused =
         assertThrows(
             InvalidValueException.class, () -> set.sign(f.file, Optional.empty(), "R-1", NOW));
@@ -62,7 +63,7 @@ class ChangeSetTest {
     var g = new FileFixture();
     set.add(new Operation.AssociateCategory("dev-unit", "c1"), REHEARSAL);
     set.add(new Operation.DeclareNewProducer("unit-1", false), REHEARSAL);
-    var lines = set.applyTo(g.file, EditScope.wholeFile());
+    var lines = set.applyTo(g.file, EditScope.wholeFile(), FileFixture.PLACES);
     set.sign(g.file, Optional.empty(), "R-1", NOW);
 
     assertTrue(set.isSigned());
@@ -114,7 +115,8 @@ class ChangeSetTest {
             () ->
                 set.add(
                     new Operation.ModifyCategory("cat-transport", MANAGEMENT),
-                    ops -> ChangeSet.replay(ops, new FileFixture().file, scope)));
+                    ops ->
+                        ChangeSet.replay(ops, new FileFixture().file, scope, FileFixture.PLACES)));
 
     assertEquals("file.outOfScope", refused.messageKey());
   }
@@ -145,7 +147,7 @@ class ChangeSetTest {
     set.add(new Operation.AssociateCategory("d2", "c2"), REHEARSAL);
 
     var g = new FileFixture();
-    set.applyTo(g.file, EditScope.wholeFile());
+    set.applyTo(g.file, EditScope.wholeFile(), FileFixture.PLACES);
     set.sign(g.file, Optional.empty(), "R-2", NOW);
 
     assertEquals(List.of(PriceCode.ADDITIONAL_LOCAL_UNIT, PriceCode.NEW_DEVICE), set.costs());
@@ -159,7 +161,7 @@ class ChangeSetTest {
     set.add(new Operation.DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN), REHEARSAL);
     set.add(new Operation.JoinVoluntarily("cat-production"), REHEARSAL);
 
-    var lines = set.applyTo(f.file, EditScope.wholeFile());
+    var lines = set.applyTo(f.file, EditScope.wholeFile(), FileFixture.PLACES);
     set.sign(f.file, Optional.empty(), "R-3", NOW);
 
     assertEquals("change.declareEmployees", lines.get(0).action());
@@ -173,14 +175,39 @@ class ChangeSetTest {
     List<Operation> declaration =
         List.of(new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
 
-    ChangeSet.replay(declaration, f.file, EditScope.siteOf(f.unitDevice));
+    ChangeSet.replay(declaration, f.file, EditScope.siteOf(f.unitDevice), FileFixture.PLACES);
 
     assertEquals(EmployeeThreshold.UP_TO_TEN, f.company.employeeThreshold().orElseThrow());
     assertEquals(
         "file.outOfScope",
         assertThrows(
                 InvalidValueException.class,
-                () -> ChangeSet.replay(declaration, f.file, EditScope.readOnly()))
+                () ->
+                    ChangeSet.replay(declaration, f.file, EditScope.readOnly(), FileFixture.PLACES))
             .messageKey());
+  }
+
+  @Test
+  void md9TheSummaryWritesAddressesAsLettersDoWithTheComuneByName() {
+    var f = new FileFixture();
+    var relocation = new Operation.RelocateOffice("Via Dante", "3", "20121", "03", "MI", "015146");
+    var unit =
+        new Operation.AddLocalUnit(
+            "unit-2", "Magazzino", "Via Po", "2", "10124", "01", "TO", "001272", 4, null);
+
+    var moved = relocation.describe(f.file, FileFixture.PLACES);
+    assertEquals("Via Roma 1, 10121 Torino (TO)", moved.before());
+    assertEquals("Via Dante 3, 20121 Milano (MI)", moved.after());
+    assertEquals(
+        "Via Po 2, 10124 Torino (TO) - ULA 4", unit.describe(f.file, FileFixture.PLACES).after());
+  }
+
+  @Test
+  void md9AComuneTheReferenceDataDoNotNameKeepsItsCode() {
+    var f = new FileFixture();
+    var relocation = new Operation.RelocateOffice("Via Dante", "3", "24121", "03", "BG", "016024");
+
+    assertEquals(
+        "Via Dante 3, 24121 016024 (BG)", relocation.describe(f.file, FileFixture.PLACES).after());
   }
 }

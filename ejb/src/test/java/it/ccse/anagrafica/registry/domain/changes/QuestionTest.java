@@ -27,7 +27,7 @@ class QuestionTest {
 
   private List<Question> questions(Optional<EmployeeThreshold> before, Operation... operations) {
     List<Operation> set = List.of(operations);
-    ChangeSet.replay(set, f.file, EditScope.wholeFile());
+    ChangeSet.replay(set, f.file, EditScope.wholeFile(), FileFixture.PLACES);
     return Question.open(set, before, f.file);
   }
 
@@ -174,7 +174,7 @@ class QuestionTest {
     var set = new ChangeSet(f.file, "operatore", null, LocalDateTime.of(2026, 11, 23, 9, 0));
     set.add(add("unit-1", CategoryType.MANAGEMENT), this::replayOnFresh);
     set.add(new Operation.AssociateCategory("dev-unit", "MANAGEMENT-unit-1"), this::replayOnFresh);
-    set.applyTo(f.file, EditScope.wholeFile());
+    set.applyTo(f.file, EditScope.wholeFile(), FileFixture.PLACES);
 
     var refused =
         assertThrows(
@@ -186,6 +186,6 @@ class QuestionTest {
 
   private void replayOnFresh(List<Operation> operations) {
     CompanyFile fresh = new FileFixture().file;
-    ChangeSet.replay(operations, fresh, EditScope.wholeFile());
+    ChangeSet.replay(operations, fresh, EditScope.wholeFile(), FileFixture.PLACES);
   }
 }

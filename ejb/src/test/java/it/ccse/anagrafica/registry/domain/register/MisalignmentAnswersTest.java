@@ -59,7 +59,8 @@ class MisalignmentAnswersTest {
                     null,
                     null)),
             f.file,
-            EditScope.wholeFile());
+            EditScope.wholeFile(),
+            FileFixture.PLACES);
 
     assertEquals("prova@pec.example.org", f.company.getPec());
     assertEquals("", lines.get(0).before(), "no PEC declared: an empty value in the summary");
@@ -74,7 +75,9 @@ class MisalignmentAnswersTest {
         "file.addressLockedByTransport",
         assertThrows(
                 InvalidValueException.class,
-                () -> ChangeSet.replay(List.of(civico), locked.file, EditScope.wholeFile()))
+                () ->
+                    ChangeSet.replay(
+                        List.of(civico), locked.file, EditScope.wholeFile(), FileFixture.PLACES))
             .messageKey());
 
     var company = new Company("12345670017", "12345670017", "Libera S.r.l.", NOW);
@@ -85,8 +88,11 @@ class MisalignmentAnswersTest {
     var comune =
         new Operation.AlignWithRegister(2, RegisterField.COMUNE, "001272", "015146", null, null)
             .checked(MILANO, code -> true);
-    ChangeSet.replay(List.of(civico, comune), free, EditScope.wholeFile());
+    var lines =
+        ChangeSet.replay(List.of(civico, comune), free, EditScope.wholeFile(), FileFixture.PLACES);
     assertEquals("3", office.getStreetNumber());
+    assertEquals("Torino (001272)", lines.get(1).before(), "named beside the code of the label");
+    assertEquals("Milano (015146)", lines.get(1).after());
     assertEquals("015146", office.getComuneIstatCode());
     assertEquals("MI", office.getProvinceSigla());
     assertEquals("03", office.getRegionCode());
@@ -97,7 +103,7 @@ class MisalignmentAnswersTest {
     var f = new FileFixture();
     var certify =
         new Operation.CertifyDeclared(1, RegisterField.RAGIONE_SOCIALE, "PROVA s.r.l. ", "Altro");
-    ChangeSet.replay(List.of(certify), f.file, EditScope.wholeFile());
+    ChangeSet.replay(List.of(certify), f.file, EditScope.wholeFile(), FileFixture.PLACES);
     assertEquals("Prova S.r.l.", f.company.getRagioneSociale());
 
     var renamed =
@@ -109,7 +115,10 @@ class MisalignmentAnswersTest {
                 InvalidValueException.class,
                 () ->
                     ChangeSet.replay(
-                        List.of(renamed, certify), new FileFixture().file, EditScope.wholeFile()))
+                        List.of(renamed, certify),
+                        new FileFixture().file,
+                        EditScope.wholeFile(),
+                        FileFixture.PLACES))
             .messageKey());
   }
 
@@ -122,10 +131,12 @@ class MisalignmentAnswersTest {
     var street = new Operation.CertifyDeclared(2, RegisterField.INDIRIZZO, "Via Roma", "Via Po");
 
     assertThrows(
-        InvalidValueException.class, () -> ChangeSet.replay(List.of(pec), f.file, officeScope));
+        InvalidValueException.class,
+        () -> ChangeSet.replay(List.of(pec), f.file, officeScope, FileFixture.PLACES));
     assertThrows(
-        InvalidValueException.class, () -> ChangeSet.replay(List.of(street), f.file, unitScope));
-    ChangeSet.replay(List.of(street), f.file, officeScope);
+        InvalidValueException.class,
+        () -> ChangeSet.replay(List.of(street), f.file, unitScope, FileFixture.PLACES));
+    ChangeSet.replay(List.of(street), f.file, officeScope, FileFixture.PLACES);
     assertTrue(officeScope.permits(RegisterField.INDIRIZZO.siteIn(f.file)));
   }
 
@@ -139,7 +150,9 @@ class MisalignmentAnswersTest {
         "misalignment.notAlignable",
         assertThrows(
                 InvalidValueException.class,
-                () -> ChangeSet.replay(List.of(align), f.file, EditScope.wholeFile()))
+                () ->
+                    ChangeSet.replay(
+                        List.of(align), f.file, EditScope.wholeFile(), FileFixture.PLACES))
             .messageKey());
   }
 
