@@ -287,7 +287,7 @@ final class Browser implements AutoCloseable {
     type("activationForm:confirmation", password);
     type("activationForm:pin", pin);
     type("activationForm:pinConfirmation", pin);
-    screenshot(screenshotName);
+    pageState(screenshotName);
     driver.findElement(By.id("activationForm:submit")).click();
     waitForText("Credenziali attivate.");
     driver.findElement(By.id("goToLogin")).click();
@@ -301,10 +301,17 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.id("submit")).click();
   }
 
-  void screenshot(String name) {
+  /**
+   * A page state the tests reached, as a person would see it: the page must be whole (its main
+   * content and footer written, issue 14), it must pass WCAG 2.1 A/AA ({@link Accessibility}), and
+   * a screenshot is kept under target/screenshots.
+   */
+  void pageState(String name) {
     if (!(driver instanceof TakesScreenshot camera)) {
       return;
     }
+    requireWholePage(name);
+    Accessibility.check(driver, name);
     try {
       Path dir = Path.of(System.getProperty("it.target", "target"), "screenshots");
       Files.createDirectories(dir);
@@ -312,6 +319,21 @@ final class Browser implements AutoCloseable {
       Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A page cut off while it was written lacks the footer; the server-error page says so in its
+   * title (not found and forbidden pages are ordinary states).
+   */
+  void requireWholePage(String name) {
+    if (driver.findElements(By.cssSelector("main#contenuto")).isEmpty()
+        || driver.findElements(By.cssSelector("footer.a-footer")).isEmpty()) {
+      throw new AssertionError(name + ": the page is not whole (" + driver.getCurrentUrl() + ")");
+    }
+    String title = driver.getTitle();
+    if (title.startsWith("Si è verificato un errore") || title.startsWith("Something went wrong")) {
+      throw new AssertionError(name + ": server error at " + driver.getCurrentUrl());
     }
   }
 

@@ -134,6 +134,18 @@ class OnboardingIT {
             .field());
   }
 
+  /** Issue 14 defect 6: the seeded delegate's personal code was an HTTP 500. */
+  @Test
+  void defect6ASoleProprietorshipWhoseCodiceFiscaleIsAlreadyAUsernameIsRefusedOnTheField() {
+    var soleProprietorship =
+        with(newRegistration(), CodiceFiscale.of("BNCGNN75B12F205E"), null, null);
+
+    assertEquals(
+        "codiceFiscale",
+        assertThrows(InvalidFieldException.class, () -> registration.register(soleProprietorship))
+            .field());
+  }
+
   @Test
   void credentialRequestsAnswerAlikeAndAreRateLimited() {
     var form = newRegistration();

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,7 +64,26 @@ class PortalIT {
 
     assertTrue(browser.text().contains("Login"));
     assertTrue(browser.text().contains("Nuova registrazione"));
-    browser.screenshot("home");
+    browser.pageState("home");
+  }
+
+  /** Issue 14 defect 12: the registration's privacy declaration had no notice to read. */
+  @Test
+  void defect12TheRegistrationLinksThePrivacyNotice() {
+    browser.open("/registrazione.xhtml");
+    String notice =
+        browser.driver.findElement(By.id("registerForm:privacyNotice")).getAttribute("href");
+    browser.driver.get(notice);
+    browser.waitForText("Titolare del trattamento");
+    assertTrue(browser.text().contains("art. 13 del Regolamento (UE) 2016/679"), browser.text());
+    browser.pageState("informativa-privacy");
+  }
+
+  /** Issue 14 defect 4: typed or bookmarked, as the README prints it, it was an HTTP 500. */
+  private void defect4SentMailOpensByItsDocumentedAddress() {
+    browser.open("/backoffice/posta-inviata.xhtml");
+    browser.waitForText("Messaggio di prova");
+    browser.requireWholePage("posta-inviata-per-indirizzo");
   }
 
   @Test
@@ -78,129 +98,16 @@ class PortalIT {
         sessionBefore,
         browser.driver.manage().getCookieNamed("JSESSIONID").getValue(),
         "a new session id after login (session fixation)");
-    browser.screenshot("home-backoffice");
+    browser.pageState("home-backoffice");
     browser.driver.findElement(By.linkText("Back office")).click();
     browser.followMenuItem("Posta inviata");
     browser.waitForText("Messaggio di prova");
-    browser.screenshot("posta-inviata");
+    browser.pageState("posta-inviata");
+    defect4SentMailOpensByItsDocumentedAddress();
     browser.open("/backoffice/disallineamenti.xhtml");
     browser.waitForText("Esporta CSV");
     browser.open("/backoffice/admin/batch.xhtml");
     assertTrue(browser.text().contains("Accesso non consentito"), "AD-4 is for administrators");
-  }
-
-  @Test
-  void onboardingFromRegistrationToValidatedCompanyData() throws Exception {
-    String code = CompanyCodes.unique();
-    String email = "legale-" + code + "@example.org";
-    browser.open("/");
-    browser.driver.findElement(By.id("register")).click();
-    browser.waitForText("Ragione sociale");
-    browser.type("registerForm:ragioneSociale", "Browser " + code + " S.r.l.");
-    browser.type("registerForm:codiceFiscale", code);
-    browser.type("registerForm:partitaIva", code);
-    browser.choose("registerForm:legalForm", "Società a responsabilità limitata (S.r.l.)");
-    browser.type("registerForm:legalRepName", "Mario");
-    browser.type("registerForm:legalRepSurname", "Rossi");
-    browser.type("registerForm:legalRepCodiceFiscale", "RSSMRA85T10A562S");
-    browser.type("registerForm:email", email);
-    browser.type("registerForm:pec", "pec-" + code + "@pec.example.org");
-    browser.type("registerForm:phone", "011 1234567");
-    browser.tick("registerForm:privacy");
-    browser.screenshot("registrazione");
-    browser.driver.findElement(By.id("registerForm:submit")).click();
-    browser.waitForText("Registrazione effettuata con successo.");
-    browser.screenshot("registrazione-ok");
-
-    String link = ExternalServices.linkInMailTo(email, 45);
-    browser.activate(link, "Attiva#Ora2026", "482915", "attivazione");
-    browser.type("username", code);
-    browser.type("password", "Attiva#Ora2026");
-    browser.driver.findElement(By.id("submit")).click();
-    browser.waitForText("Stato della registrazione");
-    browser.screenshot("primo-accesso-dati-societari");
-
-    browser.driver.get(link);
-    browser.waitForText("Questo collegamento è già stato utilizzato.");
-
-    if (browser.canDownload()) {
-      fillCompanyDataSignAndApprove(code, email);
-    }
-  }
-
-  /** CD-1 wizard → CD-2 form, signed with the dev CA → AD-1 approval → CD-3 both ways. */
-  private void fillCompanyDataSignAndApprove(String code, String email) throws Exception {
-    browser.open("/area/dati-societari.xhtml");
-    browser.waitForText("Ragione sociale");
-    browser.next();
-    browser.waitForText("Regione");
-    browser.chooseTorino("dataForm");
-    browser.type("dataForm:street", "Via Garibaldi");
-    browser.type("dataForm:streetNumber", "12");
-    browser.type("dataForm:cap", "10122");
-    browser.screenshot("dati-societari-sede");
-    browser.next();
-    browser.waitForText("Referente");
-    browser.type("dataForm:contactName", "Lucia");
-    browser.type("dataForm:contactSurname", "Bianchi");
-    browser.type("dataForm:contactPhone", "011 7654321");
-    browser.type("dataForm:contactEmail", "referente-" + code + "@example.org");
-    browser.next();
-    browser.waitForText("IBAN");
-    browser.type("dataForm:iban", "IT60 X054 2811 1010 0000 0123 456");
-    browser.type("dataForm:bankName", "Banca di prova");
-    browser.next();
-    browser.waitForText("Genera il modulo di registrazione");
-    browser.driver.findElement(By.id("dataForm:issueForm")).click();
-    browser.waitForText("Procedi per firmare digitalmente il file");
-    browser.screenshot("modulo-pronto");
-
-    browser.driver.findElement(By.id("signForm:downloadForm")).click();
-    Path pdf = browser.downloaded(".pdf");
-    Path signed = DevSigning.sign(pdf, "RSSMRA85T10A562S", "Mario Rossi");
-    browser.driver.findElement(By.id("signForm:signedFile_input")).sendKeys(signed.toString());
-    browser.waitForText("Firma verificata");
-    browser.waitForText("inviata a CCSE, in attesa di validazione");
-    browser.screenshot("modulo-firmato-inviato");
-
-    browser.driver.manage().deleteAllCookies();
-    browser.login("backoffice", "Validatore#2026");
-    browser.waitForText("Benvenuto, Validatore CCSE");
-    browser.open("/backoffice/validazioni.xhtml");
-    browser.type("queueForm:nameFilter", "Browser " + code);
-    browser.clickWhenPresent(By.linkText("Browser " + code + " S.r.l."));
-    browser.waitForText("Dati dichiarati");
-    browser.screenshot("validazione");
-    browser.driver.findElement(By.id("decisionForm:approve")).click();
-    browser.waitForText("Dati approvati");
-
-    browser.driver.manage().deleteAllCookies();
-    browser.login(code, "Attiva#Ora2026");
-    browser.waitForText("Benvenuto, Mario Rossi");
-    browser.waitForElement(By.id("headerForm:unreadCount"));
-    browser.driver.findElement(By.id("headerForm:inboxLink")).click();
-    browser.waitForText("I dati societari sono stati validati da CCSE.");
-    browser.screenshot("notifica-approvazione");
-    assertTrue(
-        ExternalServices.subjectsOfMailTo(email, 45, 2).stream()
-            .anyMatch(subject -> subject.contains("dati societari validati")));
-
-    // TH-1: nothing counted above 10 yet, so the company is asked at every access until it
-    // declares.
-    browser.open("/");
-    browser.waitForText("Dichiara la soglia del numero di dipendenti dell’azienda.");
-    browser.screenshot("avviso-soglia-dipendenti");
-    browser.clickWhenPresent(By.xpath("//a[.//span[text()='Vai alle dichiarazioni']]"));
-    browser.waitForText("Dipendenti Azienda");
-    browser.choose("declarationsForm:threshold", "minore/uguale a 10");
-    browser.driver.findElement(By.id("declarationsForm:declareEmployees")).click();
-    browser.waitForText("Ci sono modifiche non firmate.");
-    browser.driver.findElement(By.id("declarationsForm:toSummary")).click();
-    browser.waitForText("Dichiarazione soglia dipendenti dell’azienda");
-    browser.signWithPin("482915");
-    browser.open("/");
-    browser.waitForText("Benvenuto, Mario Rossi");
-    assertFalse(browser.text().contains("Dichiara la soglia del numero"), browser.text());
   }
 
   @Test
@@ -237,12 +144,12 @@ class PortalIT {
     browser.driver.findElement(By.id("importForm:file_input")).sendKeys(csv.toString());
     browser.waitForText("Importazione completata: 1 importati, 0 già presenti, 1 scartati.");
     assertTrue(browser.text().contains("Scartato"), browser.text());
-    browser.screenshot("importazione-operatori");
+    browser.pageState("importazione-operatori");
     browser.typeAndAwaitAjax("operatorsForm:filter", code);
     browser.clickWhenPresent(By.cssSelector("tr[data-rk='" + code + "'] .ui-chkbox-box"));
     browser.driver.findElement(By.id("operatorsForm:invite")).click();
     browser.waitForText("E-mail di attivazione inviate: 1; non inviate: 0");
-    browser.screenshot("operatori-invitati");
+    browser.pageState("operatori-invitati");
 
     browser.driver.manage().deleteAllCookies();
     browser.activate(
@@ -257,19 +164,19 @@ class PortalIT {
     assertEquals(
         "Archivio " + code + " S.r.l.",
         browser.driver.findElement(By.id("dataForm:ragioneSociale")).getAttribute("value"));
-    browser.screenshot("dati-societari-storico");
+    browser.pageState("dati-societari-storico");
   }
 
   @Test
   void delegateChoosesTheDeviceAddsACategoryAndSignsWithPin() throws Exception {
     browser.login("BNCGNN75B12F205E", "Delegato#2026");
     browser.waitForText("Sei delegato su più dispositivi");
-    browser.screenshot("scegli-dispositivo");
+    browser.pageState("scegli-dispositivo");
     browser.clickWhenPresent(
         By.xpath(
             "//tr[td[normalize-space(.)='USB-100002']]//button[.//span[text()='Usa questo dispositivo']]"));
     browser.waitForText("Fascicolo azienda");
-    browser.screenshot("fascicolo-delegato");
+    browser.pageState("fascicolo-delegato");
     browser.driver.findElement(By.id("fileForm:enterArea")).click();
     browser.waitForText("Area modifiche");
     assertTrue(browser.text().contains("sola lettura"), "other sites are visibly read-only");
@@ -278,18 +185,19 @@ class PortalIT {
         By.xpath(
             "//section[@aria-label='Stabilimento Torino Nord']//button[.//span[text()='Aggiungi categoria']]"));
     browser.waitForElement(By.id("editor:categoryType"));
+    defect13TheOpenedEditorHasTheFocusAndIsInView();
     browser.choose("editor:categoryType", "Comuni della Campania");
     browser.type("editor:inhabitants_input", "12000");
-    browser.screenshot("nuova-categoria");
+    browser.pageState("nuova-categoria");
     browser.driver.findElement(By.id("editor:save")).click();
     browser.waitForText("Ci sono modifiche non firmate.");
-    browser.screenshot("modifiche-non-firmate");
+    browser.pageState("modifiche-non-firmate");
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
 
     browser.waitForText("Associazione categoria al dispositivo");
-    browser.screenshot("riepilogo");
+    browser.pageState("riepilogo");
     browser.signWithPin("147036");
-    browser.screenshot("firmato");
+    browser.pageState("firmato");
     if (browser.canDownload()) {
       browser.driver.findElement(By.id("summaryForm:downloadReport")).click();
       Path pdf = browser.downloaded(".pdf");
@@ -305,6 +213,19 @@ class PortalIT {
         assertTrue(report.contains("Signature is Valid."), report);
       }
     }
+  }
+
+  /** Issue 14 defect 13: the editor opened ~1,600 px above the viewport, out of sight. */
+  private void defect13TheOpenedEditorHasTheFocusAndIsInView() {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var h = document.activeElement, r = h.getBoundingClientRect();"
+                                + " return h.id === 'editorHeading'"
+                                + " && r.top >= 0 && r.bottom <= window.innerHeight;"));
   }
 
   @Test
@@ -328,7 +249,7 @@ class PortalIT {
     browser.type("editor:delegateSurname", "Neri");
     browser.type("editor:codiceFiscale", CompanyCodes.personal());
     browser.type("editor:email", "anna.neri-" + System.nanoTime() + "@example.org");
-    browser.screenshot("nuova-unita-locale");
+    browser.pageState("nuova-unita-locale");
     browser.driver.findElement(By.id("editor:save")).click();
     browser.waitForText("Ci sono modifiche non firmate.");
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
@@ -337,7 +258,7 @@ class PortalIT {
     browser.signWithPin("258025");
     browser.open("/area/fascicolo.xhtml");
     browser.waitForText(unit);
-    browser.screenshot("fascicolo-nuova-unita");
+    browser.pageState("fascicolo-nuova-unita");
   }
 
   @Test
@@ -374,7 +295,7 @@ class PortalIT {
     browser.waitForElement(By.id("editor:phone"));
     browser.type("editor:phone", "011 888 0000");
     saveEditor();
-    browser.screenshot("area-modifiche-operatore");
+    browser.pageState("area-modifiche-operatore");
 
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
     browser.waitForText("Modifica contatti del delegato sul dispositivo");
@@ -392,7 +313,7 @@ class PortalIT {
     browser.open("/area/modifiche.xhtml");
     browser.waitForText("Area modifiche");
     assertTrue(browser.text().contains("sola lettura"), "a new delegate acts on one site only");
-    browser.screenshot("nuovo-delegato-area");
+    browser.pageState("nuovo-delegato-area");
   }
 
   private By inSite(String site, String button) {
@@ -410,7 +331,7 @@ class PortalIT {
   void vo1TheNoticeLeadsToTheDeclarationsAndDisappearsOnceSigned() {
     browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Categorie senza obbligo di iscrizione");
-    browser.screenshot("avviso-categorie-non-obbligate");
+    browser.pageState("avviso-categorie-non-obbligate");
     browser.clickWhenPresent(By.xpath("//a[.//span[text()='Vai alle dichiarazioni']]"));
     browser.waitForText("Categorie non obbligate");
     By join = By.xpath("//button[.//span[text()='Volontario']]");
@@ -420,7 +341,7 @@ class PortalIT {
       new WebDriverWait(browser.driver, Duration.ofSeconds(15))
           .until(d -> d.findElements(join).size() < before);
     }
-    browser.screenshot("dichiarazioni");
+    browser.pageState("dichiarazioni");
     browser.driver.findElement(By.id("declarationsForm:toSummary")).click();
     browser.waitForText("Adesione volontaria alla categoria");
     browser.signWithPin("258025");
@@ -447,7 +368,7 @@ class PortalIT {
         .until(d -> !browser.value("positionForm:longitude").equals(longitude));
     String draggedLatitude = browser.value("positionForm:latitude");
     String draggedLongitude = browser.value("positionForm:longitude");
-    browser.screenshot("geolocalizzazione");
+    browser.pageState("geolocalizzazione");
     browser.driver.findElement(By.id("positionForm:save")).click();
     browser.waitForText("Posizione salvata. L’indirizzo non è cambiato.");
 
@@ -476,7 +397,7 @@ class PortalIT {
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
     browser.waitForText("Sei un nuovo produttore");
     assertFalse(browser.driver.findElement(By.id("summaryForm:sign")).isEnabled(), "NP-1 first");
-    browser.screenshot("riepilogo-nuovo-produttore");
+    browser.pageState("riepilogo-nuovo-produttore");
     browser.clickWhenPresent(By.xpath("//button[.//span[text()='SI']]"));
     browser.waitForText("Dichiarazione nuovo produttore");
     browser.signWithPin("258025");
@@ -507,9 +428,9 @@ class PortalIT {
     browser.waitForText("caricate 20.002 righe di dati");
     browser.driver.findElement(By.id("batchForm:startImport")).click();
     String imported = startedExecution();
-    browser.screenshot("console-importazione");
+    browser.pageState("console-importazione");
     awaitExecution(imported, "letti 20002, importati 20001, scartati 1");
-    browser.screenshot("console-importazione-completata");
+    browser.pageState("console-importazione-completata");
     browser
         .driver
         .findElement(By.xpath("(//button[.//span[text()='Righe scartate (CSV)']])[1]"))
@@ -519,14 +440,14 @@ class PortalIT {
 
     browser.driver.findElement(By.id("batchForm:startReconcile")).click();
     awaitExecution(startedExecution(), "aziende avvisate");
-    browser.screenshot("console-riconciliazione");
+    browser.pageState("console-riconciliazione");
 
     browser.driver.manage().deleteAllCookies();
     browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("sono diversi da quelli del Registro Imprese");
     browser.driver.findElement(By.id("goToMisalignments")).click();
     browser.waitForText("Gestione disallineamenti");
-    browser.screenshot("disallineamenti");
+    browser.pageState("disallineamenti");
     browser.clickWhenPresent(misalignmentAction("PEC", "ALLINEA"));
     browser.waitForGone(misalignmentAction("PEC", "ALLINEA"));
     browser.clickWhenPresent(
@@ -535,7 +456,7 @@ class PortalIT {
     browser.driver.findElement(By.id("misalignmentsForm:toSummary")).click();
     browser.waitForText("ALLINEA al Registro Imprese");
     assertTrue(browser.text().contains("AUTOCERTIFICA del valore dichiarato"), browser.text());
-    browser.screenshot("riepilogo-disallineamenti");
+    browser.pageState("riepilogo-disallineamenti");
     browser.signWithPin("258025");
 
     browser.open("/area/disallineamenti.xhtml");
@@ -617,7 +538,7 @@ class PortalIT {
     browser.driver.findElement(By.id("passwordForm:save")).click();
 
     browser.waitForText("La nuova password deve avere almeno 10 caratteri.");
-    browser.screenshot("cambia-password");
+    browser.pageState("cambia-password");
 
     browser.open("/area/cambia-password.xhtml");
     browser.type("passwordForm:current", "Sbagliata#2026");
@@ -694,7 +615,7 @@ class PortalIT {
     }
     browser.login("admin", "wrong-5");
     browser.waitForText("Troppi tentativi non riusciti");
-    browser.screenshot("lockout");
+    browser.pageState("lockout");
 
     // The outbox timer delivers every 10 seconds.
     long deadline = System.currentTimeMillis() + 45_000;

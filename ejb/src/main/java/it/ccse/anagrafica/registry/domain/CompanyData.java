@@ -20,6 +20,9 @@ public class CompanyData implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The missing datum when the contact person has neither phone nor e-mail. */
+  public static final String CONTACT_PHONE_OR_EMAIL = "contactPhoneOrEmail";
+
   @Column(name = "ragione_sociale")
   private String ragioneSociale;
 
@@ -106,17 +109,31 @@ public class CompanyData implements Serializable {
     return fields;
   }
 
-  /** The fields still empty: the form can be issued only when there are none. */
+  /**
+   * What is still to fill in, in form order: the form can be issued only when nothing is. The
+   * contact person ("Referente") is reached by phone or e-mail, so one of the two is enough; when
+   * both are empty the pair is one missing datum, {@value #CONTACT_PHONE_OR_EMAIL}.
+   */
   public List<String> missingFields() {
     List<String> missing = new ArrayList<>();
+    boolean reachable = !blank(contactPhone) || !blank(contactEmail);
     fields()
         .forEach(
             (name, value) -> {
-              if (value == null || value.isBlank()) {
+              boolean contactChannel = name.equals("contactPhone") || name.equals("contactEmail");
+              if (contactChannel) {
+                if (!reachable && name.equals("contactPhone")) {
+                  missing.add(CONTACT_PHONE_OR_EMAIL);
+                }
+              } else if (blank(value)) {
                 missing.add(name);
               }
             });
     return missing;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   /** One field of CCSE's review (AD-1): its value before, if there was one, and now. */

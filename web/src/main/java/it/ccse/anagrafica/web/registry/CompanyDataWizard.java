@@ -16,6 +16,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -36,6 +38,34 @@ public class CompanyDataWizard implements Serializable {
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
 
+  /** The wizard's steps (tab ids) with the data each asks for, in form order. */
+  private static final Map<String, List<String>> STEPS =
+      Map.of(
+          "identity", List.of("ragioneSociale", "codiceFiscale", "partitaIva", "legalForm"),
+          "office",
+              List.of(
+                  "street",
+                  "streetNumber",
+                  "cap",
+                  "regionCode",
+                  "provinceSigla",
+                  "comuneIstatCode"),
+          "people",
+              List.of(
+                  "legalRepName",
+                  "legalRepSurname",
+                  "legalRepCodiceFiscale",
+                  "email",
+                  "pec",
+                  "phone",
+                  "contactName",
+                  "contactSurname",
+                  CompanyData.CONTACT_PHONE_OR_EMAIL),
+          "bank", List.of("iban", "bankName"));
+
+  /** A datum "Genera il modulo" still needs, and the step where it is typed. */
+  public record Missing(String field, String step) implements Serializable {}
+
   private CompanyDataView view;
   private CompanyData data;
 
@@ -48,6 +78,7 @@ public class CompanyDataWizard implements Serializable {
   public String onFlowProcess(FlowEvent event) {
     if (isEditable()) {
       show(service.save(username(), data, view.version()));
+      warnOfMissing(event.getOldStep());
     }
     return event.getNewStep();
   }
@@ -85,6 +116,33 @@ public class CompanyDataWizard implements Serializable {
   /** The CAP follows the comune: the comune's is proposed when none or another's was typed. */
   public void comuneChanged() {
     data.setCap(reference.proposedCap(data.getComuneIstatCode(), data.getCap()));
+  }
+
+  /** A draft may stay incomplete, but saying nothing would let a datum go missing unseen. */
+  private void warnOfMissing(String step) {
+    String names =
+        getMissing().stream()
+            .filter(m -> m.step().equals(step))
+            .map(m -> messages.label("field." + m.field()))
+            .collect(Collectors.joining(", "));
+    if (!names.isEmpty()) {
+      messages.warn(null, "companyData.stepIncomplete", names);
+    }
+  }
+
+  /** What "Genera il modulo" still needs, each with its step (issue 14, defect 10). */
+  public List<Missing> getMissing() {
+    return view.missingFields().stream()
+        .map(
+            field ->
+                new Missing(
+                    field,
+                    STEPS.entrySet().stream()
+                        .filter(step -> step.getValue().contains(field))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElseThrow()))
+        .toList();
   }
 
   public List<ReferenceData.Option> getRegions() {

@@ -21,15 +21,23 @@ public class Messages {
       List.of("i18n.messages", "i18n.validation", "i18n.signature", "i18n.changes");
 
   public String text(String key, Object... arguments) {
-    var locale = faces.getViewRoot().getLocale();
-    var bundle =
-        BUNDLES.stream()
-            .map(name -> ResourceBundle.getBundle(name, locale))
-            .filter(b -> b.containsKey(key))
-            .findFirst()
-            .orElseThrow(() -> new MissingResourceException(key, "i18n", key));
+    var bundle = bundleOf(key);
     // Always through MessageFormat, so quotes are written '' in every key this class reads.
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+  }
+
+  /** A label as the pages show it ({@code #{msg[key]}}), not a pattern: its quotes stay. */
+  public String label(String key) {
+    return bundleOf(key).getString(key);
+  }
+
+  private ResourceBundle bundleOf(String key) {
+    var locale = faces.getViewRoot().getLocale();
+    return BUNDLES.stream()
+        .map(name -> ResourceBundle.getBundle(name, locale))
+        .filter(b -> b.containsKey(key))
+        .findFirst()
+        .orElseThrow(() -> new MissingResourceException(key, "i18n", key));
   }
 
   public String text(InvalidValueException e) {
@@ -38,6 +46,10 @@ public class Messages {
 
   public void error(String clientId, String key, Object... arguments) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public void warn(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_WARN, key, arguments);
   }
 
   public void info(String clientId, String key, Object... arguments) {

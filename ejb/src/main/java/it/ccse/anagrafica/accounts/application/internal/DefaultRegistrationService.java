@@ -41,7 +41,9 @@ public class DefaultRegistrationService implements RegistrationService {
       throw new InvalidFieldException("legalRepCodiceFiscale", e.messageKey(), e.arguments());
     }
     String codiceFiscale = r.codiceFiscale().value();
-    if (companies.findByCodiceFiscale(codiceFiscale).isPresent()) {
+    // A sole proprietorship's code is a person's: it may already be a delegate's username.
+    if (companies.findByCodiceFiscale(codiceFiscale).isPresent()
+        || accounts.findByUsername(codiceFiscale).isPresent()) {
       throw new InvalidFieldException("codiceFiscale", "registration.duplicateCodiceFiscale");
     }
     if (companies.existsWithPartitaIva(r.partitaIva().value())) {
