@@ -225,7 +225,7 @@ class PortalIT {
                         .executeScript(
                             "var h = document.activeElement, r = h.getBoundingClientRect();"
                                 + " return h.id === 'editorHeading'"
-                                + " && r.top >= 0 && r.bottom <= window.innerHeight;"));
+                                + " && r.top > -1 && r.bottom <= window.innerHeight;"));
   }
 
   @Test

@@ -26,7 +26,7 @@ class RegistrationTest {
   }
 
   @Test
-  void on2FiveThousandCharactersAreRefusedOnTheirField() {
+  void defect8On2FiveThousandCharactersAreRefusedOnTheirField() {
     assertRefused(
         "ragioneSociale",
         "validation.text.tooLong",
@@ -39,7 +39,7 @@ class RegistrationTest {
   }
 
   @Test
-  void on2AnEmojiIsRefusedWhereItIsTyped() {
+  void defect5On2AnEmojiIsRefusedWhereItIsTyped() {
     assertRefused(
         "ragioneSociale",
         "validation.text.unprintable",
@@ -47,7 +47,7 @@ class RegistrationTest {
   }
 
   @Test
-  void on2ThePhoneIsANumber() {
+  void defect9On2ThePhoneIsANumber() {
     assertRefused(
         "phone", "validation.phone.format", () -> registration("Prova", "Mario", "011-CALLME"));
   }

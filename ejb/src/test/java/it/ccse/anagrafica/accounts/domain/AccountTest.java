@@ -21,7 +21,7 @@ class AccountTest {
   }
 
   @Test
-  void aCodiceFiscaleUsernameIsShownInUpperCaseAStaffNameAsStored() {
+  void defect14ACodiceFiscaleUsernameIsShownInUpperCaseAStaffNameAsStored() {
     assertEquals("RSSMRA85T10A562S", Account.shown("rssmra85t10a562s"));
     assertEquals("12345670017", Account.shown("12345670017"));
     assertEquals("backoffice", Account.shown("backoffice"));

@@ -64,7 +64,7 @@ class CompanyDataCheckTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"phone", "contactPhone"})
-  void cd1APhoneIsANumber(String field) {
+  void defect9Cd1APhoneIsANumber(String field) {
     var data = complete();
     setter(field).accept(data, "CHIAMAMI");
 

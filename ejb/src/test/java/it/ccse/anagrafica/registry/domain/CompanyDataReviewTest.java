@@ -14,7 +14,7 @@ class CompanyDataReviewTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
 
   @Test
-  void ad1AFirstValidationShowsEveryDeclaredDatumInFormOrder() {
+  void defect11Ad1AFirstValidationShowsEveryDeclaredDatumInFormOrder() {
     var data = declared();
     // The registration already wrote these into the company: they are not differences.
     var company = new Company("12345678903", "12345678903", "Prova S.r.l.", NOW);
@@ -68,7 +68,7 @@ class CompanyDataReviewTest {
   }
 
   @Test
-  void ad1RegionProvinceAndComuneAreNamedOtherValuesStayAsTyped() {
+  void defect11Ad1RegionProvinceAndComuneAreNamedOtherValuesStayAsTyped() {
     assertEquals(
         new Difference("regionCode", "Piemonte", "Lombardia"),
         new Difference("regionCode", "01", "03").named(FileFixture.PLACES));

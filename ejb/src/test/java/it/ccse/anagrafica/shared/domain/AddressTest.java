@@ -82,7 +82,7 @@ class AddressTest {
   }
 
   @Test
-  void cd1RefusesTheCapOfAnotherComuneOnTheCapFieldNamingTheComunesCaps() {
+  void defect7Cd1RefusesTheCapOfAnotherComuneOnTheCapFieldNamingTheComunesCaps() {
     assertCap(
         "10121–10156",
         36,

@@ -29,7 +29,7 @@ class PdfFontsTest {
       "Società l’Ünità “Perché” – € 1.234,50 – Ελληνικά – Кириллица – Łódź";
 
   @Test
-  void everyCharacterTheFormsAcceptHasAGlyphInTheRegularAndBoldFont() {
+  void defect5EveryCharacterTheFormsAcceptHasAGlyphInTheRegularAndBoldFont() {
     var fonts = PdfFonts.forDocument();
 
     List<String> missing =

@@ -188,7 +188,7 @@ class ChangeSetTest {
   }
 
   @Test
-  void md9TheSummaryWritesAddressesAsLettersDoWithTheComuneByName() {
+  void defect14Md9TheSummaryWritesAddressesAsLettersDoWithTheComuneByName() {
     var f = new FileFixture();
     var relocation = new Operation.RelocateOffice("Via Dante", "3", "20121", "03", "MI", "015146");
     var unit =
