@@ -69,10 +69,22 @@ public final class Accessibility implements LauncherSessionListener {
     }
   }
 
-  /** The name in the user menu, or "anonimo": the role the page was seen with. */
+  /** The role the page was seen with, told by the menu items only that role has. */
   private static String whoIsSignedIn(WebDriver driver) {
-    var menu = driver.findElements(By.id("headerForm:userMenu_button"));
-    return menu.isEmpty() ? "anonimo" : menu.get(0).getText().strip();
+    if (driver.findElements(By.id("headerForm:userMenu_button")).isEmpty()) {
+      return "anonimo";
+    }
+    if (present(driver, "navForm:batchConsoleLink")) {
+      return "amministratore";
+    }
+    if (present(driver, "navForm:validationsLink")) {
+      return "backoffice";
+    }
+    return present(driver, "navForm:registryLink") ? "operatore" : "delegato";
+  }
+
+  private static boolean present(WebDriver driver, String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
   }
 
   private static void write(String line) {

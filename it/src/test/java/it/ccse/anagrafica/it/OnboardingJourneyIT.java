@@ -173,8 +173,9 @@ class OnboardingJourneyIT {
   }
 
   private void signAndUpload() throws Exception {
+    String form = browser.driver.findElement(By.id("formDocumentId")).getText();
     browser.driver.findElement(By.id("signForm:downloadForm")).click();
-    Path pdf = browser.downloaded(".pdf");
+    Path pdf = browser.downloaded(form + ".pdf");
     Path signed = DevSigning.sign(pdf, "RSSMRA85T10A562S", "Mario Rossi");
     browser.driver.findElement(By.id("signForm:signedFile_input")).sendKeys(signed.toString());
     browser.waitForText("Firma verificata");

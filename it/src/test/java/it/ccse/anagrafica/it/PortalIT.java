@@ -228,8 +228,9 @@ class PortalIT {
                                 + " && r.top > -1 && r.bottom <= window.innerHeight;"));
   }
 
+  /** MD-12 with issue 14 defect 15: the new unit's delegate may be a person already in the file. */
   @Test
-  void operatorAddsALocalUnitWithItsDeviceAndDelegate() {
+  void defect15Md12ANewUnitTakesADelegateAlreadyInTheFile() {
     String unit = "Unità " + CompanyCodes.unique();
     browser.login("operatore", "Demo#Servizi26");
     browser.waitForText("Benvenuto, Mario Rossi");
@@ -245,15 +246,14 @@ class PortalIT {
     browser.type("editor:employees_input", "6");
     browser.choose("editor:categoryType", "Produttori di rifiuti speciali");
     browser.tick("editor:hazardous");
-    browser.type("editor:delegateName", "Anna");
-    browser.type("editor:delegateSurname", "Neri");
-    browser.type("editor:codiceFiscale", CompanyCodes.personal());
-    browser.type("editor:email", "anna.neri-" + System.nanoTime() + "@example.org");
+    browser.choose("editor:existingDelegate", "Gianni Bianchi (BNCGNN75B12F205E)");
+    browser.type("editor:email", "gianni.bianchi-" + System.nanoTime() + "@example.org");
     browser.pageState("nuova-unita-locale");
     browser.driver.findElement(By.id("editor:save")).click();
     browser.waitForText("Ci sono modifiche non firmate.");
     browser.driver.findElement(By.id("areaForm:toSummary")).click();
     browser.waitForText("Nuova unità locale");
+    assertTrue(browser.text().contains("Gianni Bianchi"), browser.text());
     assertTrue(browser.text().contains("Unità locale aggiuntiva"), "MD-12 cost line");
     browser.signWithPin("258025");
     browser.open("/area/fascicolo.xhtml");

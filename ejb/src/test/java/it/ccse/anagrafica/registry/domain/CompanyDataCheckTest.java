@@ -17,7 +17,7 @@ class CompanyDataCheckTest {
 
   @Test
   void cd1TextsAreKeptStrippedAndComposed() {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     data.setRagioneSociale("  Universita\u0300 Srl ");
     data.setPhone(" 011 1234567 ");
 
@@ -26,7 +26,7 @@ class CompanyDataCheckTest {
     assertAll(
         () -> assertEquals("Università Srl", normal.getRagioneSociale()),
         () -> assertEquals("011 1234567", normal.getPhone()),
-        () -> assertEquals("Via Roma", normal.getStreet()));
+        () -> assertEquals("Via Garibaldi", normal.getStreet()));
   }
 
   @ParameterizedTest
@@ -42,7 +42,7 @@ class CompanyDataCheckTest {
         "bankName"
       })
   void cd1FiveThousandCharactersAreRefusedOnTheirField(String field) {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     setter(field).accept(data, "x".repeat(5000));
 
     var refused = assertThrows(InvalidFieldException.class, () -> check(data));
@@ -53,7 +53,7 @@ class CompanyDataCheckTest {
 
   @Test
   void cd1AnEmojiInTheRagioneSocialeIsRefusedBeforeAnyPdf() {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     data.setRagioneSociale("Pizzeria 🍕 Da Mario");
 
     var refused = assertThrows(InvalidFieldException.class, () -> check(data));
@@ -65,7 +65,7 @@ class CompanyDataCheckTest {
   @ParameterizedTest
   @ValueSource(strings = {"phone", "contactPhone"})
   void defect9Cd1APhoneIsANumber(String field) {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     setter(field).accept(data, "CHIAMAMI");
 
     var refused = assertThrows(InvalidFieldException.class, () -> check(data));
@@ -76,7 +76,7 @@ class CompanyDataCheckTest {
 
   @Test
   void cd1TheCapBelongsToTheComune() {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     data.setCap("20121");
 
     var refused = assertThrows(InvalidFieldException.class, () -> check(data));
@@ -111,32 +111,5 @@ class CompanyDataCheckTest {
       case "contactPhone" -> CompanyData::setContactPhone;
       default -> throw new IllegalArgumentException(field);
     };
-  }
-
-  private static CompanyData complete() {
-    var data = new CompanyData();
-    data.setRagioneSociale("Solare Subalpina S.r.l.");
-    data.setCodiceFiscale("12345670017");
-    data.setPartitaIva("12345670017");
-    data.setLegalForm("SRL");
-    data.setStreet("Via Roma");
-    data.setStreetNumber("1");
-    data.setCap("10121");
-    data.setRegionCode("01");
-    data.setProvinceSigla("TO");
-    data.setComuneIstatCode("001272");
-    data.setLegalRepName("Mario");
-    data.setLegalRepSurname("Rossi");
-    data.setLegalRepCodiceFiscale("RSSMRA85T10A562S");
-    data.setEmail("info@solare.example.org");
-    data.setPec("solare@pec.example.org");
-    data.setPhone("011 1234567");
-    data.setContactName("Lucia");
-    data.setContactSurname("Bianchi");
-    data.setContactPhone("333 7654321");
-    data.setContactEmail("lucia@solare.example.org");
-    data.setIban("IT60X0542811101000000123456");
-    data.setBankName("Banca di prova");
-    return data;
   }
 }

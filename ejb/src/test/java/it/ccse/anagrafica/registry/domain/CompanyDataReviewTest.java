@@ -15,7 +15,7 @@ class CompanyDataReviewTest {
 
   @Test
   void defect11Ad1AFirstValidationShowsEveryDeclaredDatumInFormOrder() {
-    var data = declared();
+    var data = CompanyDataFixture.complete();
     // The registration already wrote these into the company: they are not differences.
     var company = new Company("12345678903", "12345678903", "Prova S.r.l.", NOW);
     company.legalForm("SRL");
@@ -57,8 +57,8 @@ class CompanyDataReviewTest {
 
   @Test
   void ad1ALaterRoundShowsOnlyWhatChangedWithBeforeAndAfter() {
-    var company = Company.importedFromLegacyRegistry(declared(), NOW);
-    var changed = declared();
+    var company = Company.importedFromLegacyRegistry(CompanyDataFixture.complete(), NOW);
+    var changed = CompanyDataFixture.complete();
     changed.setPec("nuova@pec.example.org");
 
     var review = new CompanyDataSubmission(company, changed, NOW).forReview();
@@ -81,32 +81,5 @@ class CompanyDataReviewTest {
     assertEquals(
         new Difference("cap", "10121", "20121"),
         new Difference("cap", "10121", "20121").named(FileFixture.PLACES));
-  }
-
-  private static CompanyData declared() {
-    var d = new CompanyData();
-    d.setRagioneSociale("Prova S.r.l.");
-    d.setCodiceFiscale("12345678903");
-    d.setPartitaIva("12345678903");
-    d.setLegalForm("SRL");
-    d.setStreet("Via Garibaldi");
-    d.setStreetNumber("12");
-    d.setCap("10122");
-    d.setRegionCode("01");
-    d.setProvinceSigla("TO");
-    d.setComuneIstatCode("001272");
-    d.setLegalRepName("Mario");
-    d.setLegalRepSurname("Rossi");
-    d.setLegalRepCodiceFiscale("RSSMRA85T10A562S");
-    d.setEmail("legale@example.org");
-    d.setPec("legale@pec.example.org");
-    d.setPhone("011 1234567");
-    d.setContactName("Lucia");
-    d.setContactSurname("Bianchi");
-    d.setContactPhone("011 7654321");
-    d.setContactEmail("referente@example.org");
-    d.setIban("IT60X0542811101000000123456");
-    d.setBankName("Banca di prova");
-    return d;
   }
 }

@@ -10,7 +10,7 @@ class CompanyDataTest {
 
   @Test
   void defect10TheContactPersonNeedsAPhoneOrAnEmailNotBoth() {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     data.setContactEmail(null);
     assertEquals(List.of(), data.missingFields());
 
@@ -23,37 +23,10 @@ class CompanyDataTest {
 
   @Test
   void defect10AnEmptiedRagioneSocialeIsNamedInFormOrder() {
-    var data = complete();
+    var data = CompanyDataFixture.complete();
     data.setRagioneSociale("");
     data.setBankName(null);
 
     assertEquals(List.of("ragioneSociale", "bankName"), data.missingFields());
-  }
-
-  private static CompanyData complete() {
-    var d = new CompanyData();
-    d.setRagioneSociale("Prova S.r.l.");
-    d.setCodiceFiscale("12345678903");
-    d.setPartitaIva("12345678903");
-    d.setLegalForm("SRL");
-    d.setStreet("Via Garibaldi");
-    d.setStreetNumber("12");
-    d.setCap("10122");
-    d.setRegionCode("01");
-    d.setProvinceSigla("TO");
-    d.setComuneIstatCode("001272");
-    d.setLegalRepName("Mario");
-    d.setLegalRepSurname("Rossi");
-    d.setLegalRepCodiceFiscale("RSSMRA85T10A562S");
-    d.setEmail("legale@example.org");
-    d.setPec("legale@pec.example.org");
-    d.setPhone("011 1234567");
-    d.setContactName("Lucia");
-    d.setContactSurname("Bianchi");
-    d.setContactPhone("011 7654321");
-    d.setContactEmail("referente@example.org");
-    d.setIban("IT60X0542811101000000123456");
-    d.setBankName("Banca di prova");
-    return d;
   }
 }

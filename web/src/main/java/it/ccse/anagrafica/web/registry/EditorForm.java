@@ -48,6 +48,10 @@ public class EditorForm implements Serializable {
   private String delegateName;
   private String delegateSurname;
   private String codiceFiscale;
+
+  /** MD-12: the codice fiscale of a delegate already in the file, chosen instead of typing one. */
+  private String existingDelegate;
+
   private String phone;
   private String fax;
   private String email;
@@ -363,6 +367,14 @@ public class EditorForm implements Serializable {
 
   public void setCodiceFiscale(String codiceFiscale) {
     this.codiceFiscale = codiceFiscale;
+  }
+
+  public String getExistingDelegate() {
+    return existingDelegate;
+  }
+
+  public void setExistingDelegate(String existingDelegate) {
+    this.existingDelegate = existingDelegate;
   }
 
   public String getPhone() {

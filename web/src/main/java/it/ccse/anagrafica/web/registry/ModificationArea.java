@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.web.registry;
 
 import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.FileViews.DelegateView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
@@ -14,8 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * "ENTRA IN AREA MODIFICHE" (MD-1..MD-8, MD-12): the file with the pending changes applied, and one
@@ -317,14 +321,37 @@ public class ModificationArea implements Serializable {
         new Operation.AddCategory(unit, category, form.getCategoryType(), form.details()),
         new Operation.RequestDevice(unit, device),
         new Operation.AssociateCategory(device, category),
-        new Operation.AddDelegate(
-            unit,
-            delegate,
-            form.getDelegateName(),
-            form.getDelegateSurname(),
-            form.getCodiceFiscale()),
+        unitDelegate(unit, delegate),
         new Operation.AssociateDelegate(
             device, delegate, form.getPhone(), form.getFax(), form.getEmail()));
+  }
+
+  /** MD-12: the new unit's delegate, a person already in the file or a new one as typed. */
+  private Operation unitDelegate(String unit, String delegate) {
+    return getCompanyDelegates().stream()
+        .filter(d -> d.codiceFiscale().equals(form.getExistingDelegate()))
+        .findFirst()
+        .map(
+            d ->
+                new Operation.AddDelegate(unit, delegate, d.name(), d.surname(), d.codiceFiscale()))
+        .orElseGet(
+            () ->
+                new Operation.AddDelegate(
+                    unit,
+                    delegate,
+                    form.getDelegateName(),
+                    form.getDelegateSurname(),
+                    form.getCodiceFiscale()));
+  }
+
+  /** MD-12 "delegati esistenti o nuovi": each person delegate on any site of the file, once. */
+  public Collection<DelegateView> getCompanyDelegates() {
+    return file.sites().stream()
+        .flatMap(s -> s.delegates().stream())
+        .collect(
+            Collectors.toMap(
+                DelegateView::codiceFiscale, d -> d, (first, same) -> first, LinkedHashMap::new))
+        .values();
   }
 
   private static String newId() {
