@@ -8,8 +8,8 @@ final class CompanyDataFixture {
   static CompanyData complete() {
     var d = new CompanyData();
     d.setRagioneSociale("Prova S.r.l.");
-    d.setCodiceFiscale("12345678903");
-    d.setPartitaIva("12345678903");
+    d.setCodiceFiscale("12345670017");
+    d.setPartitaIva("12345670017");
     d.setLegalForm("SRL");
     d.setStreet("Via Garibaldi");
     d.setStreetNumber("12");

@@ -17,7 +17,7 @@ class CompanyDataReviewTest {
   void defect11Ad1AFirstValidationShowsEveryDeclaredDatumInFormOrder() {
     var data = CompanyDataFixture.complete();
     // The registration already wrote these into the company: they are not differences.
-    var company = new Company("12345678903", "12345678903", "Prova S.r.l.", NOW);
+    var company = new Company("12345670017", "12345670017", "Prova S.r.l.", NOW);
     company.legalForm("SRL");
     company.legalRepresentative("Mario", "Rossi", "RSSMRA85T10A562S");
     company.contacts("legale@example.org", "legale@pec.example.org", "011 1234567");
