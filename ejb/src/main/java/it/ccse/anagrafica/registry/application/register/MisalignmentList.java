@@ -3,7 +3,7 @@ package it.ccse.anagrafica.registry.application.register;
 import it.ccse.anagrafica.registry.application.MisalignmentView;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentFilter;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
-import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
+import it.ccse.anagrafica.shared.infrastructure.csv.SpreadsheetCsv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class MisalignmentList {
         break;
       }
     }
-    return SemicolonCsv.write(
+    return SpreadsheetCsv.write(
         List.of(
             "codice_fiscale",
             "ragione_sociale",

@@ -1,2 +1,2 @@
-/** The CSV dialect shared by the files CCSE exchanges. */
+/** The CSV dialect shared by the files CCSE exchanges, and the portal's CSV downloads. */
 package it.ccse.anagrafica.shared.infrastructure.csv;
