@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 public record NotificationEntry(
     String titleKey, String body, String link, LocalDateTime createdAt, boolean unread) {
 
-  public static NotificationEntry of(Notification n, boolean unread) {
-    return new NotificationEntry(n.getTitle(), n.getBody(), n.getLink(), n.getCreatedAt(), unread);
+  public static NotificationEntry of(Notification n) {
+    return new NotificationEntry(
+        n.getTitle(), n.getBody(), n.getLink(), n.getCreatedAt(), !n.isRead());
   }
 }

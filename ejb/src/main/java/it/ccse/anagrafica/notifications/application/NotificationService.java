@@ -14,6 +14,9 @@ public interface NotificationService {
 
   long unreadCount(String username);
 
-  /** Newest first; opening the list marks them read. */
-  List<NotificationEntry> readAll(String username);
+  /** Newest first, the unread ones flagged; reading the list changes nothing. */
+  List<NotificationEntry> list(String username);
+
+  /** The user's explicit "Segna tutte come lette". */
+  void markAllRead(String username);
 }

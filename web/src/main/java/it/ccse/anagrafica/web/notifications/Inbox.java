@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
-/** The header's unread counter and the "Notifiche" page, which marks them read (CD-3). */
+/**
+ * The header's unread counter and the "Notifiche" page (CD-3). Opening the page (a GET) changes
+ * nothing; only its "Segna tutte come lette" button, a POST, marks them read.
+ */
 @Named
 @RequestScoped
 public class Inbox {
@@ -24,9 +27,19 @@ public class Inbox {
     return principal == null ? 0 : notifications.unreadCount(principal.getName());
   }
 
-  /** f:viewAction of the page: reading the list is what marks it read. */
+  /** f:viewAction of the page. */
   public void open() {
-    entries = notifications.readAll(securityContext.getCallerPrincipal().getName());
+    entries = notifications.list(username());
+  }
+
+  /** Back to the page by a redirect, so that the bell and the list read the new state. */
+  public String markAllRead() {
+    notifications.markAllRead(username());
+    return "/area/notifiche?faces-redirect=true";
+  }
+
+  private String username() {
+    return securityContext.getCallerPrincipal().getName();
   }
 
   public List<NotificationEntry> getEntries() {

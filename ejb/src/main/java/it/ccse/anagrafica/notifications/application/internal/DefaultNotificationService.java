@@ -59,23 +59,27 @@ public class DefaultNotificationService implements NotificationService {
   }
 
   @Override
-  public List<NotificationEntry> readAll(String username) {
-    List<Notification> all =
-        em.createQuery(
-                "select n from Notification n, Account a where n.accountId = a.id"
-                    + " and a.username = :username order by n.id desc",
-                Notification.class)
-            .setParameter("username", username)
-            .setMaxResults(200)
-            .getResultList();
-    LocalDateTime now = LocalDateTime.now(clock);
-    return all.stream()
-        .map(
-            n -> {
-              var entry = NotificationEntry.of(n, !n.isRead());
-              n.markRead(now);
-              return entry;
-            })
+  public List<NotificationEntry> list(String username) {
+    return em.createQuery(
+            "select n from Notification n, Account a where n.accountId = a.id"
+                + " and a.username = :username order by n.id desc",
+            Notification.class)
+        .setParameter("username", username)
+        .setMaxResults(200)
+        .getResultStream()
+        .map(NotificationEntry::of)
         .toList();
+  }
+
+  @Override
+  public void markAllRead(String username) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.createQuery(
+            "select n from Notification n, Account a where n.accountId = a.id"
+                + " and a.username = :username and n.readAt is null",
+            Notification.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .forEach(n -> n.markRead(now));
   }
 }
