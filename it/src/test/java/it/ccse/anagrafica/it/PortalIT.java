@@ -46,6 +46,9 @@ class PortalIT {
     return Deployments.ear();
   }
 
+  /** The demo back-office account's own e-mail address. */
+  private static final String OWN_ADDRESS = "backoffice@ccse.localhost";
+
   private Browser browser;
 
   @BeforeEach
@@ -549,32 +552,50 @@ class PortalIT {
     browser.waitForText("La password attuale non è corretta.");
   }
 
+  /** Issue 15 finding 13a: the CCSE-branded test message could be sent to any address. */
+  @Test
+  void finding13aTheTestMessageGoesOnlyToTheSignedInStaffMember() throws Exception {
+    openSentMailAsBackoffice();
+    assertTrue(
+        browser.driver.findElements(By.cssSelector("#testForm input")).isEmpty(),
+        "no address to type");
+    assertEquals(OWN_ADDRESS, browser.driver.findElement(By.id("testRecipient")).getText());
+    browser.driver.findElement(By.id("testForm:sendTest")).click();
+    browser.waitForText(OWN_ADDRESS + " accodato");
+    assertTrue(
+        ExternalServices.subjectsOfMailTo(OWN_ADDRESS, 45, 1).stream()
+            .anyMatch(subject -> subject.contains("messaggio di prova")));
+  }
+
   @Test
   void mailQueuedWhileSmtpIsDownIsDeliveredOnceWhenItReturns() throws Exception {
-    browser.login("backoffice", "Validatore#2026");
-    browser.waitForText("Benvenuto, Validatore CCSE");
-    browser.driver.findElement(By.linkText("Back office")).click();
-    browser.followMenuItem("Posta inviata");
-    browser.waitForText("Messaggio di prova");
-    String batch = "smtp-down-" + System.nanoTime();
+    openSentMailAsBackoffice();
     ExternalServices.stopSmtp();
     try {
       for (int i = 0; i < 3; i++) {
-        browser.type("testForm:testRecipient", batch + "-" + i + "@example.org");
         browser.driver.findElement(By.id("testForm:sendTest")).click();
-        browser.waitForText(batch + "-" + i + "@example.org accodato");
+        browser.awaitAjax();
       }
+      browser.waitForText(OWN_ADDRESS + " accodato");
       Thread.sleep(12_000); // at least one delivery run fails while the server is down
     } finally {
       ExternalServices.startSmtp();
     }
 
-    for (int i = 0; i < 3; i++) {
-      assertEquals(
-          1,
-          ExternalServices.subjectsOfMailTo(batch + "-" + i + "@example.org", 60, 1).size(),
-          "delivered exactly once after SMTP came back");
-    }
+    assertEquals(
+        3,
+        ExternalServices.subjectsOfMailTo(OWN_ADDRESS, 60, 3).stream()
+            .filter(subject -> subject.contains("messaggio di prova"))
+            .count(),
+        "each delivered exactly once after SMTP came back (its mailbox starts empty)");
+  }
+
+  private void openSentMailAsBackoffice() {
+    browser.login("backoffice", "Validatore#2026");
+    browser.waitForText("Benvenuto, Validatore CCSE");
+    browser.driver.findElement(By.linkText("Back office")).click();
+    browser.followMenuItem("Posta inviata");
+    browser.waitForText("Messaggio di prova");
   }
 
   @Test

@@ -1,15 +1,14 @@
 package it.ccse.anagrafica.web.notifications;
 
+import it.ccse.anagrafica.accounts.application.AccountView;
 import it.ccse.anagrafica.notifications.application.OutboxEntry;
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** "Posta inviata": the outbox, newest first, with the links of each message; a test message. */
+/**
+ * "Posta inviata": the outbox, newest first, with the links of each message; a test message to the
+ * signed-in staff member's own address, so that the portal's name cannot be lent to mail for
+ * others.
+ */
 @Named
 @ViewScoped
 public class SentMail implements Serializable {
@@ -25,10 +28,8 @@ public class SentMail implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private OutboxService outbox;
-  @Inject private SecurityContext securityContext;
+  @Inject private CurrentUser user;
   @Inject private Messages messages;
-
-  @NotBlank @Email private String testRecipient;
 
   private final LazyDataModel<OutboxEntry> model =
       new LazyDataModel<>() {
@@ -55,19 +56,16 @@ public class SentMail implements Serializable {
       };
 
   public void sendTestMessage() {
-    outbox.enqueueTestMessage(testRecipient, securityContext.getCallerPrincipal().getName());
-    messages.info(null, "sentMail.testQueued", testRecipient);
+    String recipient = getOwnAddress();
+    outbox.enqueueTestMessage(recipient, user.username());
+    messages.info(null, "sentMail.testQueued", recipient);
+  }
+
+  public String getOwnAddress() {
+    return user.account().map(AccountView::email).orElseThrow();
   }
 
   public LazyDataModel<OutboxEntry> getModel() {
     return model;
-  }
-
-  public String getTestRecipient() {
-    return testRecipient;
-  }
-
-  public void setTestRecipient(String testRecipient) {
-    this.testRecipient = testRecipient;
   }
 }
