@@ -17,15 +17,20 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * AD-4: extracts uploaded from the batch console are kept on disk for the import job (which streams
- * them, and reads them again on a restart) and listed with their number of data lines.
+ * them, and reads them again on a restart) and listed with their number of data lines. Each upload
+ * deletes those older than the retention, so that the disk does not fill up (issue 15 finding 6).
  */
 @Stateless
 @RolesAllowed("ADMIN")
 public class RegisterUploads {
+
+  private static final Logger LOG = Logger.getLogger(RegisterUploads.class.getName());
 
   @PersistenceContext(unitName = "anagrafica")
   private EntityManager em;
@@ -36,26 +41,54 @@ public class RegisterUploads {
   @ConfigProperty(name = "anagrafica.batch.upload-dir")
   private Optional<String> uploadDir;
 
+  @Inject
+  @ConfigProperty(name = "anagrafica.batch.upload-retention-days")
+  private int retentionDays;
+
   public RegisterUpload store(String fileName, InputStream content, String uploadedBy) {
     if (fileName == null || !fileName.toLowerCase().matches(".*\\.(csv|txt)")) {
       throw new InvalidValueException("batch.upload.notCsv");
     }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Path target = null;
     try {
       Path dir = Files.createDirectories(directory());
-      Path target = dir.resolve(UUID.randomUUID() + "-" + fileName.replaceAll("[^\\w.-]", "_"));
+      target = dir.resolve(UUID.randomUUID() + "-" + fileName.replaceAll("[^\\w.-]", "_"));
       long size = Files.copy(content, target);
       var upload =
-          new RegisterUpload(
-              fileName,
-              target.toString(),
-              size,
-              dataLines(target),
-              LocalDateTime.now(clock),
-              uploadedBy);
+          new RegisterUpload(fileName, target.toString(), size, dataLines(target), now, uploadedBy);
       em.persist(upload);
+      discardUploadedBefore(now.minusDays(retentionDays));
       return upload;
     } catch (IOException e) {
+      delete(target);
       throw new UncheckedIOException("Storing the extract failed", e);
+    }
+  }
+
+  private void discardUploadedBefore(LocalDateTime time) {
+    em.createQuery(
+            "select u from RegisterUpload u where u.uploadedAt < :time", RegisterUpload.class)
+        .setParameter("time", time)
+        .getResultList()
+        .forEach(
+            upload -> {
+              if (delete(Path.of(upload.getStoredPath()))) {
+                em.remove(upload);
+              }
+            });
+  }
+
+  /** Whether the file is gone; one that cannot be deleted now is tried again at the next upload. */
+  private static boolean delete(Path file) {
+    try {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
+      return true;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete the extract {0}: {1}", new Object[] {file, e});
+      return false;
     }
   }
 
