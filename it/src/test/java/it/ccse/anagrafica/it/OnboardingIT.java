@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
 import it.ccse.anagrafica.accounts.application.AuthenticationService;
 import it.ccse.anagrafica.accounts.application.CredentialsService;
+import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.application.Registration;
 import it.ccse.anagrafica.accounts.application.RegistrationService;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
@@ -31,7 +33,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** ON-2, ON-3, ON-5 against the real services, PostgreSQL and outbox. Each test registers anew. */
+/**
+ * ON-2..ON-6 and the PIN (MD-9) against the real services, PostgreSQL and outbox. Each test
+ * registers anew.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OnboardingIT {
 
@@ -45,6 +50,7 @@ class OnboardingIT {
   @Inject private AuthenticationService authentication;
   @Inject private OutboxService outbox;
   @Inject private AccountService accounts;
+  @Inject private PinSignatures pins;
 
   @Test
   void registrationSendsUsernameAndASingleUseActivationLink() {
@@ -172,18 +178,184 @@ class OnboardingIT {
     var wrongPassword =
         assertThrows(
             InvalidValueException.class,
-            () ->
-                accounts.changePin(username, "Sbagliata#1".toCharArray(), "739164".toCharArray()));
+            () -> changePin(username, "Sbagliata#1", "482915", "739164"));
     var weakPin =
         assertThrows(
             InvalidValueException.class,
-            () ->
-                accounts.changePin(
-                    username, "Attiva#Ora2026".toCharArray(), "000000".toCharArray()));
-    accounts.changePin(username, "Attiva#Ora2026".toCharArray(), "739164".toCharArray());
+            () -> changePin(username, "Attiva#Ora2026", "482915", "000000"));
+    changePin(username, "Attiva#Ora2026", "482915", "739164");
 
     assertEquals("account.password.currentWrong", wrongPassword.messageKey());
     assertEquals("account.pin.guessable", weakPin.messageKey());
+  }
+
+  /** Issue 15 finding 2: the older of two activation links re-activated an active account. */
+  @Test
+  void finding2AnOlderActivationLinkDiesWhenANewerOneIsIssued() {
+    var form = newRegistration();
+    String username = registration.register(form);
+    String older = token(lastMailTo(form.email().value()));
+    credentials.requestActivationMail(form.email().value());
+    String newer = token(lastMailTo(form.email().value()));
+
+    assertEquals(TokenState.REVOKED, credentials.state(older, TokenPurpose.ACTIVATION));
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                credentials.activate(
+                    older, "Altra#Pass2026".toCharArray(), "739164".toCharArray()));
+    credentials.activate(newer, "Attiva#Ora2026".toCharArray(), "482915".toCharArray());
+
+    assertEquals("token.revoked", refused.messageKey());
+    assertEquals(Outcome.AUTHENTICATED, login(username, "Attiva#Ora2026"));
+  }
+
+  /**
+   * Issue 15 finding 2: a link issued before links were revoked (here: un-revoked by hand) cannot
+   * set password and PIN of an account that is active.
+   */
+  @Test
+  void finding2AnActivationLinkOfAnActiveAccountIsRefused() throws Exception {
+    var form = newRegistration();
+    String username = registration.register(form);
+    String older = token(lastMailTo(form.email().value()));
+    credentials.requestActivationMail(form.email().value());
+    credentials.activate(
+        token(lastMailTo(form.email().value())),
+        "Attiva#Ora2026".toCharArray(),
+        "482915".toCharArray());
+    unrevokeAllTokensOf(form.email().value());
+
+    assertEquals(TokenState.ACCOUNT_ACTIVE, credentials.state(older, TokenPurpose.ACTIVATION));
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                credentials.activate(
+                    older, "Altra#Pass2026".toCharArray(), "739164".toCharArray()));
+
+    assertEquals("token.accountActive", refused.messageKey());
+    assertEquals(Outcome.AUTHENTICATED, login(username, "Attiva#Ora2026"));
+    assertEquals(Outcome.INVALID, login(username, "Altra#Pass2026"));
+  }
+
+  /** Issue 15 finding 2: an older reset link worked after a newer one and a password change. */
+  @Test
+  void finding2AnOlderResetLinkDiesWhenANewerOneIsIssuedOrThePasswordChanges() {
+    var form = newRegistration();
+    String username = registerAndActivate(form);
+    String email = form.email().value();
+    credentials.requestCredentials(email);
+    String older = token(lastMailTo(email));
+    credentials.requestCredentials(email);
+    String newer = token(lastMailTo(email));
+
+    assertEquals(TokenState.REVOKED, credentials.state(older, TokenPurpose.PASSWORD_RESET));
+    credentials.resetPassword(newer, "Nuova#Pass2026".toCharArray());
+    assertEquals(TokenState.REVOKED, credentials.state(older, TokenPurpose.PASSWORD_RESET));
+    credentials.requestCredentials(email);
+    String beforeChange = token(lastMailTo(email));
+    accounts.changePassword(
+        username, "Nuova#Pass2026".toCharArray(), "Cambiata#Pass2026".toCharArray());
+
+    assertEquals(TokenState.REVOKED, credentials.state(beforeChange, TokenPurpose.PASSWORD_RESET));
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () -> credentials.resetPassword(beforeChange, "Ladro#Pass2026".toCharArray()));
+    assertEquals("token.revoked", refused.messageKey());
+    assertEquals(Outcome.AUTHENTICATED, login(username, "Cambiata#Pass2026"));
+  }
+
+  /** Issue 15 finding 2: sessions signed in before a password reset or change go on no more. */
+  @Test
+  void finding2APasswordResetOrChangeEndsTheSessionsSignedInBefore() {
+    var form = newRegistration();
+    String username = registerAndActivate(form);
+    var before = authentication.authenticate(username, "Attiva#Ora2026".toCharArray());
+    assertTrue(authentication.isSessionCurrent(username, before.credentialsChangedAt()));
+
+    credentials.requestCredentials(form.email().value());
+    credentials.resetPassword(
+        token(lastMailTo(form.email().value())), "Nuova#Pass2026".toCharArray());
+    var afterReset = authentication.authenticate(username, "Nuova#Pass2026".toCharArray());
+    var ownStamp =
+        accounts.changePassword(
+            username, "Nuova#Pass2026".toCharArray(), "Cambiata#Pass2026".toCharArray());
+
+    assertFalse(authentication.isSessionCurrent(username, before.credentialsChangedAt()));
+    assertFalse(authentication.isSessionCurrent(username, afterReset.credentialsChangedAt()));
+    assertTrue(authentication.isSessionCurrent(username, ownStamp), "the changing session");
+  }
+
+  /** Issue 15 finding 3: Cambia PIN needed only the password. */
+  @Test
+  void finding3ChangingThePinNeedsTheCurrentPin() {
+    String username = registerAndActivate(newRegistration());
+
+    var wrongPin =
+        assertThrows(
+            InvalidFieldException.class,
+            () -> changePin(username, "Attiva#Ora2026", "739164", "582046"));
+    changePin(username, "Attiva#Ora2026", "482915", "582046");
+
+    assertEquals("pin", wrongPin.field());
+    assertEquals("pin.wrong", wrongPin.messageKey());
+    assertTrue(pins.check(username, "582046".toCharArray()).accepted());
+  }
+
+  /**
+   * Issue 15 finding 3: wrong current passwords on Cambia PIN and Cambia Password never counted.
+   */
+  @Test
+  void finding3WrongCurrentPasswordsOnTheChangePagesCountTowardTheLoginLockOut() {
+    String username = registerAndActivate(newRegistration());
+
+    for (int i = 0; i < 2; i++) {
+      assertThrows(
+          InvalidValueException.class,
+          () -> changePin(username, "Sbagliata#2026", "482915", "582046"));
+      assertThrows(
+          InvalidValueException.class,
+          () ->
+              accounts.changePassword(
+                  username, "Sbagliata#2026".toCharArray(), "Nuova#Pass2026".toCharArray()));
+    }
+    var fifth =
+        assertThrows(
+            InvalidFieldException.class,
+            () ->
+                accounts.changePassword(
+                    username, "Sbagliata#2026".toCharArray(), "Nuova#Pass2026".toCharArray()));
+
+    assertEquals("current", fifth.field());
+    assertEquals("account.locked", fifth.messageKey());
+    assertEquals(Outcome.LOCKED, login(username, "Attiva#Ora2026"), "5 failures, as for logins");
+  }
+
+  /** Issue 15 finding 3: no e-mail on a password or PIN change. */
+  @Test
+  void finding3APasswordOrPinChangeEMailsTheHolderWithoutASecret() {
+    var form = newRegistration();
+    String username = registerAndActivate(form);
+
+    accounts.changePassword(
+        username, "Attiva#Ora2026".toCharArray(), "Cambiata#Pass2026".toCharArray());
+    OutboxEntry passwordMail = lastMailTo(form.email().value());
+    changePin(username, "Cambiata#Pass2026", "482915", "582046");
+    OutboxEntry pinMail = lastMailTo(form.email().value());
+
+    assertTrue(passwordMail.subject().contains("password cambiata"), passwordMail.subject());
+    assertFalse(passwordMail.body().contains("Cambiata#Pass2026"));
+    assertTrue(pinMail.subject().contains("PIN di firma cambiato"), pinMail.subject());
+    assertFalse(pinMail.body().contains("582046"));
+    assertTrue(passwordMail.links().stream().noneMatch(l -> l.contains("token=")), "no live link");
+  }
+
+  private void changePin(String username, String password, String currentPin, String newPin) {
+    accounts.changePin(
+        username, password.toCharArray(), currentPin.toCharArray(), newPin.toCharArray());
   }
 
   /** Registers and activates with password "Attiva#Ora2026" and PIN 482915; the username. */
@@ -211,12 +383,22 @@ class OnboardingIT {
   }
 
   private static void expireAllTokensOf(String email) throws Exception {
+    updateTokensOf(email, "expires_at = created_at");
+  }
+
+  /** As if the links had been issued before a newer link revoked the older ones. */
+  private static void unrevokeAllTokensOf(String email) throws Exception {
+    updateTokensOf(email, "revoked_at = null");
+  }
+
+  private static void updateTokensOf(String email, String assignment) throws Exception {
     var dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/anagrafica");
     try (var connection = dataSource.getConnection();
         var update =
             connection.prepareStatement(
-                "update account_token set expires_at = created_at where account_id ="
-                    + " (select id from account where email = ?)")) {
+                "update account_token set "
+                    + assignment
+                    + " where account_id = (select id from account where email = ?)")) {
       update.setString(1, email);
       update.executeUpdate();
     }

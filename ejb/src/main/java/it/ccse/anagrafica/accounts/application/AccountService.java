@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.accounts.application;
 
 import it.ccse.anagrafica.accounts.domain.Role;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,9 +23,17 @@ public interface AccountService {
 
   Optional<AccountView> findByUsername(String username);
 
-  /** "Cambia Password" (ON-6); an {@code InvalidValueException} names what is wrong. */
-  void changePassword(String username, char[] current, char[] replacement);
+  /**
+   * "Cambia Password" (ON-6); an {@code InvalidValueException} names what is wrong, a wrong current
+   * password counts toward the login's lock-out. Other sessions of the account end, its reset links
+   * die and the holder is told by e-mail (issue 15). Returns the new credentials stamp, which keeps
+   * the caller's own session signed in.
+   */
+  LocalDateTime changePassword(String username, char[] current, char[] replacement);
 
-  /** Change of the signing PIN, confirmed by the password. */
-  void changePin(String username, char[] password, char[] newPin);
+  /**
+   * Change of the signing PIN, confirmed by password and current PIN, whose failures count toward
+   * the login's and the signature's lock-outs; the holder is told by e-mail (issue 15).
+   */
+  void changePin(String username, char[] password, char[] currentPin, char[] newPin);
 }

@@ -2,7 +2,7 @@ package it.ccse.anagrafica.accounts.application;
 
 import it.ccse.anagrafica.accounts.domain.PinCheck;
 
-/** MD-9 "Firma" with PIN. */
+/** MD-9 "Firma" with PIN; the same check and lock-out confirm a change of the PIN (issue 15). */
 public interface PinSignatures {
 
   /**

@@ -1,7 +1,6 @@
 package it.ccse.anagrafica.accounts.domain;
 
 import it.ccse.anagrafica.registry.domain.Company;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -85,6 +85,10 @@ public class Account {
   @Column(name = "pin_locked_until")
   private LocalDateTime pinLockedUntil;
 
+  /** When the password last changed: sessions signed in before it are over (issue 15). */
+  @Column(name = "credentials_changed_at", nullable = false)
+  private LocalDateTime credentialsChangedAt;
+
   protected Account() {}
 
   public Account(
@@ -110,6 +114,7 @@ public class Account {
     this.roles = EnumSet.copyOf(roles);
     this.company = company;
     this.createdAt = createdAt;
+    this.credentialsChangedAt = stamp(createdAt);
   }
 
   /** Usernames are case-insensitive: stored and looked up trimmed and lower-case. */
@@ -148,31 +153,33 @@ public class Account {
     this.pinHash = PasswordHash.of(pin).encoded();
   }
 
-  /** ON-5: a new password through a reset link; the old one is not needed. */
-  public void resetPassword(char[] password) {
+  /**
+   * ON-5, ON-6: a new password, once the holder has proved who they are (a reset link, or the
+   * current password checked like a login). Sessions signed in with the old one end.
+   */
+  public void changePassword(char[] replacement, LocalDateTime now) {
     if (!enabled) {
-      throw new InvalidValueException("token.notActive");
-    }
-    PasswordPolicy.check(password, username);
-    this.passwordHash = PasswordHash.of(password).encoded();
-  }
-
-  /** ON-6: the current password proves it is the holder; the new one must follow the policy. */
-  public void changePassword(char[] current, char[] replacement) {
-    if (!acceptsPassword(current)) {
-      throw new InvalidValueException("account.password.currentWrong");
+      throw new IllegalStateException("An account gets its first password by activation");
     }
     PasswordPolicy.check(replacement, username);
     this.passwordHash = PasswordHash.of(replacement).encoded();
+    this.credentialsChangedAt = stamp(now);
   }
 
-  /** ON-6: a new signing PIN; the password proves it is the holder. */
-  public void changePin(char[] password, char[] newPin) {
-    if (!acceptsPassword(password)) {
-      throw new InvalidValueException("account.password.currentWrong");
-    }
+  /**
+   * A new signing PIN, only after the current one was accepted: the PIN is a second factor, the
+   * password alone does not replace it (issue 15). The check comes from {@link #signWithPin}, whose
+   * count of wrong PINs the caller keeps even when this refuses.
+   */
+  public void changePin(PinCheck currentPin, char[] newPin) {
+    currentPin.requireAccepted();
     Pin.check(newPin);
     this.pinHash = PasswordHash.of(newPin).encoded();
+  }
+
+  /** Compared for equality after a trip through the database, so no finer than any column keeps. */
+  private static LocalDateTime stamp(LocalDateTime when) {
+    return when.truncatedTo(ChronoUnit.MILLIS);
   }
 
   /**
@@ -235,6 +242,10 @@ public class Account {
 
   public LocalDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  public LocalDateTime getCredentialsChangedAt() {
+    return credentialsChangedAt;
   }
 
   /** ON-7 "Invita": the activation e-mail went out; an active account is never invited. */

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.accounts.domain;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,14 @@ public interface AccountRepository {
 
   Optional<AccountToken> findToken(String secret);
 
+  /** Tokens of this purpose of the account neither used nor revoked, to be revoked. */
+  List<AccountToken> outstandingTokens(Account account, TokenPurpose purpose);
+
   /** Tokens of this purpose issued to the account since {@code since}: the mail rate limit. */
-  long tokensIssuedSince(Account account, TokenPurpose purpose, java.time.LocalDateTime since);
+  long tokensIssuedSince(Account account, TokenPurpose purpose, LocalDateTime since);
+
+  /** The account's {@link Account#getCredentialsChangedAt()}, without loading the account. */
+  Optional<LocalDateTime> credentialsChangedAt(String username);
 
   /** The throttle of a username, created (not yet stored) if it never failed. */
   LoginThrottle throttleOf(String username);

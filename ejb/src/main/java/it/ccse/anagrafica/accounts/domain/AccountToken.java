@@ -24,7 +24,8 @@ import java.util.HexFormat;
 
 /**
  * A single-use, expiring link (activation, password reset). The secret is handed out once, when the
- * token is issued; only its SHA-256 is stored.
+ * token is issued; only its SHA-256 is stored. Only the latest link of a purpose works: a newer
+ * one, or for reset links a new password, revokes it (issue 15).
  */
 @Entity
 @Table(name = "account_token")
@@ -59,6 +60,9 @@ public class AccountToken {
 
   @Column(name = "used_at")
   private LocalDateTime usedAt;
+
+  @Column(name = "revoked_at")
+  private LocalDateTime revokedAt;
 
   protected AccountToken() {}
 
@@ -101,7 +105,21 @@ public class AccountToken {
     if (usedAt != null) {
       return TokenState.USED;
     }
+    if (revokedAt != null) {
+      return TokenState.REVOKED;
+    }
+    TokenState forAccount = purpose.stateFor(account);
+    if (forAccount != TokenState.USABLE) {
+      return forAccount;
+    }
     return now.isBefore(expiresAt) ? TokenState.USABLE : TokenState.EXPIRED;
+  }
+
+  /** The link dies unused; one already used or revoked keeps its reason. */
+  public void revoke(LocalDateTime now) {
+    if (usedAt == null && revokedAt == null) {
+      revokedAt = now;
+    }
   }
 
   /** Consumes the token; a second use, or a use after expiry, is refused with its reason. */

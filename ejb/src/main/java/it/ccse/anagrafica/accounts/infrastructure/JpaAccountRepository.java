@@ -50,6 +50,17 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public List<AccountToken> outstandingTokens(Account account, TokenPurpose purpose) {
+    return em.createQuery(
+            "select t from AccountToken t where t.account = :account and t.purpose = :purpose"
+                + " and t.usedAt is null and t.revokedAt is null",
+            AccountToken.class)
+        .setParameter("account", account)
+        .setParameter("purpose", purpose)
+        .getResultList();
+  }
+
+  @Override
   public long tokensIssuedSince(Account account, TokenPurpose purpose, LocalDateTime since) {
     return em.createQuery(
             "select count(t) from AccountToken t where t.account = :account"
@@ -65,6 +76,16 @@ public class JpaAccountRepository implements AccountRepository {
   public Account store(Account account) {
     em.persist(account);
     return account;
+  }
+
+  @Override
+  public Optional<LocalDateTime> credentialsChangedAt(String username) {
+    return em.createQuery(
+            "select a.credentialsChangedAt from Account a where a.username = :username",
+            LocalDateTime.class)
+        .setParameter("username", Account.normalise(username))
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

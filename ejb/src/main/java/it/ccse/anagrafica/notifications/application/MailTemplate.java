@@ -20,6 +20,10 @@ public enum MailTemplate {
   DELEGATE_INVITATION,
   /** ON-5 "Richiedi credenziali": username and a password reset link. */
   CREDENTIALS_REMINDER,
+  /** ON-5, ON-6: the password was reset or changed; no secret, a link to the help page. */
+  PASSWORD_CHANGED,
+  /** MD-9: the signing PIN was changed; no secret, a link to the help page. */
+  PIN_CHANGED,
   /** CD-3: CCSE approved the company data. */
   COMPANY_DATA_APPROVED,
   /** CD-3: CCSE rejected the company data, with the reason. */

@@ -42,10 +42,55 @@ class AccountTokenTest {
   @Test
   void expiredLinksSaySo() {
     var token =
-        AccountToken.issue(STAFF, TokenPurpose.PASSWORD_RESET, T0, Duration.ofMinutes(60)).token();
+        AccountToken.issue(active(), TokenPurpose.PASSWORD_RESET, T0, Duration.ofMinutes(60))
+            .token();
 
     assertEquals(TokenState.EXPIRED, token.state(T0.plusMinutes(60)));
     var late = assertThrows(InvalidValueException.class, () -> token.use(T0.plusMinutes(61)));
     assertEquals("token.expired", late.messageKey());
+  }
+
+  @Test
+  void finding2ARevokedLinkIsRefusedAndAUsedOneStaysUsed() {
+    var older =
+        AccountToken.issue(STAFF, TokenPurpose.ACTIVATION, T0, Duration.ofHours(72)).token();
+    var used = AccountToken.issue(STAFF, TokenPurpose.ACTIVATION, T0, Duration.ofHours(72)).token();
+    used.use(T0.plusMinutes(1));
+
+    older.revoke(T0.plusMinutes(2));
+    used.revoke(T0.plusMinutes(2));
+
+    assertEquals(TokenState.REVOKED, older.state(T0.plusMinutes(3)));
+    assertEquals(TokenState.USED, used.state(T0.plusMinutes(3)));
+    var refused = assertThrows(InvalidValueException.class, () -> older.use(T0.plusMinutes(3)));
+    assertEquals("token.revoked", refused.messageKey());
+  }
+
+  @Test
+  void finding2AnActivationLinkOfAnAccountActiveSinceIsRefused() {
+    var account =
+        new Account("active", "active@example.org", "Active", Set.of(Role.BACKOFFICE), null, T0);
+    var link =
+        AccountToken.issue(account, TokenPurpose.ACTIVATION, T0, Duration.ofHours(72)).token();
+    account.activate("Attiva#Ora2026".toCharArray());
+
+    assertEquals(TokenState.ACCOUNT_ACTIVE, link.state(T0.plusHours(1)));
+    var refused = assertThrows(InvalidValueException.class, () -> link.use(T0.plusHours(1)));
+    assertEquals("token.accountActive", refused.messageKey());
+  }
+
+  @Test
+  void aResetLinkServesOnlyAnActiveAccount() {
+    var link =
+        AccountToken.issue(STAFF, TokenPurpose.PASSWORD_RESET, T0, Duration.ofMinutes(60)).token();
+
+    assertEquals(TokenState.ACCOUNT_NOT_ACTIVE, link.state(T0));
+  }
+
+  private static Account active() {
+    var account =
+        new Account("active", "active@example.org", "Active", Set.of(Role.BACKOFFICE), null, T0);
+    account.activate("Attiva#Ora2026".toCharArray());
+    return account;
   }
 }

@@ -30,11 +30,16 @@ public class Activate implements Serializable {
   private String confirmation;
   private String pin;
   private String pinConfirmation;
-  private String username;
+
+  /** The link's account, whose name the new password must not contain (issue 15, 13b). */
+  private String holder;
+
+  private boolean done;
 
   /** f:viewAction: the link's state before anything is typed. */
   public void load() {
     state = credentials.state(token, purpose);
+    holder = credentials.holder(token, purpose).orElse(null);
   }
 
   public void submit() {
@@ -43,22 +48,24 @@ public class Activate implements Serializable {
       return;
     }
     if (purpose == TokenPurpose.PASSWORD_RESET) {
-      username = credentials.resetPassword(token, password.toCharArray());
+      holder = credentials.resetPassword(token, password.toCharArray());
+      done = true;
       return;
     }
     if (!pin.equals(pinConfirmation)) {
       messages.error("activationForm:pinConfirmation", "activation.pinMismatch");
       return;
     }
-    username = credentials.activate(token, password.toCharArray(), pin.toCharArray());
+    holder = credentials.activate(token, password.toCharArray(), pin.toCharArray());
+    done = true;
   }
 
   public boolean isUsable() {
-    return state == TokenState.USABLE && username == null;
+    return state == TokenState.USABLE && !done;
   }
 
   public boolean isDone() {
-    return username != null;
+    return done;
   }
 
   public boolean isActivation() {
@@ -67,7 +74,7 @@ public class Activate implements Serializable {
 
   /** Why the link cannot be used, in words; null when it can. */
   public String getProblem() {
-    if (state == null || state == TokenState.USABLE || username != null) {
+    if (state == null || state == TokenState.USABLE || done) {
       return null;
     }
     return messages.text(state.messageKey());
@@ -89,8 +96,8 @@ public class Activate implements Serializable {
     this.purpose = purpose;
   }
 
-  public String getUsername() {
-    return username;
+  public String getHolder() {
+    return holder;
   }
 
   public String getPassword() {

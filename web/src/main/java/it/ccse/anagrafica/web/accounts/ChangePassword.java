@@ -4,9 +4,11 @@ import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.LocalDateTime;
 
 /** "Cambia Password" from the top-right menu (ON-6): old, new, confirmation, "Salva". */
 @Named
@@ -16,6 +18,7 @@ public class ChangePassword {
   @EJB private AccountService accounts;
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
+  @Inject private ExternalContext external;
 
   private String current;
   private String replacement;
@@ -26,10 +29,13 @@ public class ChangePassword {
       messages.error("passwordForm:confirmation", "changePassword.mismatch");
       return;
     }
-    accounts.changePassword(
-        securityContext.getCallerPrincipal().getName(),
-        current.toCharArray(),
-        replacement.toCharArray());
+    LocalDateTime stamp =
+        accounts.changePassword(
+            securityContext.getCallerPrincipal().getName(),
+            current.toCharArray(),
+            replacement.toCharArray());
+    // Other sessions of the account end; this one goes on.
+    CurrentCredentialsFilter.remember(external.getSessionMap(), stamp);
     messages.info(null, "changePassword.done");
   }
 

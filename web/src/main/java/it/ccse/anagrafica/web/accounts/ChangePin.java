@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-/** "Cambia PIN" from the top-right menu: password, new PIN, confirmation. */
+/** "Cambia PIN" from the top-right menu: password, current PIN, new PIN, confirmation. */
 @Named
 @RequestScoped
 public class ChangePin {
@@ -18,16 +18,20 @@ public class ChangePin {
   @Inject private Messages messages;
 
   private String password;
-  private String pin;
+  private String currentPin;
+  private String newPin;
   private String confirmation;
 
   public void save() {
-    if (!pin.equals(confirmation)) {
+    if (!newPin.equals(confirmation)) {
       messages.error("pinForm:confirmation", "activation.pinMismatch");
       return;
     }
     accounts.changePin(
-        securityContext.getCallerPrincipal().getName(), password.toCharArray(), pin.toCharArray());
+        securityContext.getCallerPrincipal().getName(),
+        password.toCharArray(),
+        currentPin.toCharArray(),
+        newPin.toCharArray());
     messages.info(null, "changePin.done");
   }
 
@@ -39,12 +43,20 @@ public class ChangePin {
     this.password = password;
   }
 
-  public String getPin() {
-    return pin;
+  public String getCurrentPin() {
+    return currentPin;
   }
 
-  public void setPin(String pin) {
-    this.pin = pin;
+  public void setCurrentPin(String currentPin) {
+    this.currentPin = currentPin;
+  }
+
+  public String getNewPin() {
+    return newPin;
+  }
+
+  public void setNewPin(String newPin) {
+    this.newPin = newPin;
   }
 
   public String getConfirmation() {

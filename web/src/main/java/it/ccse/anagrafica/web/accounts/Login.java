@@ -51,6 +51,13 @@ public class Login {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
+    outcome
+        .get()
+        .filter(AuthenticationResult::isAuthenticated)
+        .ifPresent(
+            r ->
+                CurrentCredentialsFilter.remember(
+                    external.getSessionMap(), r.credentialsChangedAt()));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues a link and queues the e-mail that carries it, in the caller's transaction, within the
- * per-account hourly limit. Shared by registration and the recovery page.
+ * per-account hourly limit; queues the notice of a changed password or PIN. Shared by registration,
+ * the recovery page and the credential changes.
  */
 @Dependent
 class CredentialsMail {
@@ -55,6 +56,9 @@ class CredentialsMail {
         purpose == TokenPurpose.ACTIVATION
             ? Duration.ofHours(activationHours)
             : Duration.ofMinutes(resetMinutes);
+    // Only the latest link works (issue 15): an older mail, in the inbox or in other hands, is
+    // void.
+    revoke(account, purpose, now);
     var issued = AccountToken.issue(account, purpose, now, validity);
     accounts.store(issued.token());
     outbox.enqueue(
@@ -70,5 +74,39 @@ class CredentialsMail {
             "expires",
             issued.token().getExpiresAt().format(WHEN) + " UTC"));
     return true;
+  }
+
+  /**
+   * After a new password (reset or change): the reset links still around are void, and the holder
+   * is told, in case it was not them. The notice carries no secret.
+   */
+  void passwordChanged(Account account) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    revoke(account, TokenPurpose.PASSWORD_RESET, now);
+    notice(account, MailTemplate.PASSWORD_CHANGED, now);
+  }
+
+  /** After a new signing PIN the holder is told, in case it was not them. */
+  void pinChanged(Account account) {
+    notice(account, MailTemplate.PIN_CHANGED, LocalDateTime.now(clock));
+  }
+
+  private void revoke(Account account, TokenPurpose purpose, LocalDateTime now) {
+    accounts.outstandingTokens(account, purpose).forEach(t -> t.revoke(now));
+  }
+
+  private void notice(Account account, MailTemplate template, LocalDateTime when) {
+    outbox.enqueue(
+        account.getEmail(),
+        template,
+        Map.of(
+            "name",
+            account.getDisplayName(),
+            "username",
+            Account.shown(account.getUsername()),
+            "when",
+            when.format(WHEN) + " UTC",
+            "link",
+            publicUrl + "/problemi-accesso.xhtml"));
   }
 }

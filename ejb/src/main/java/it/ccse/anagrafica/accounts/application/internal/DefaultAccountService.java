@@ -2,8 +2,11 @@ package it.ccse.anagrafica.accounts.application.internal;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.application.AccountView;
+import it.ccse.anagrafica.accounts.application.AuthenticationService;
+import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.PinCheck;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
@@ -19,6 +22,9 @@ import java.util.Set;
 public class DefaultAccountService implements AccountService {
 
   @Inject private AccountRepository accounts;
+  @Inject private CredentialsMail credentialsMail;
+  @EJB private AuthenticationService authentication;
+  @EJB private PinSignatures pins;
   @Inject private CompanyRepository companies;
   @Inject private Clock clock;
   @EJB private AuditTrail audit;
@@ -44,21 +50,31 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
-  public void changePassword(String username, char[] current, char[] replacement) {
-    accounts
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalStateException("No account " + username))
-        .changePassword(current, replacement);
+  public LocalDateTime changePassword(String username, char[] current, char[] replacement) {
+    authentication.confirmPassword(username, current).requireAuthenticated();
+    Account account = get(username);
+    account.changePassword(replacement, LocalDateTime.now(clock));
+    credentialsMail.passwordChanged(account);
     audit.record(username, "PASSWORD_CHANGED", username, null);
+    return account.getCredentialsChangedAt();
   }
 
   @Override
-  public void changePin(String username, char[] password, char[] newPin) {
-    accounts
-        .findByUsername(username)
-        .orElseThrow(() -> new IllegalStateException("No account " + username))
-        .changePin(password, newPin);
+  public void changePin(String username, char[] password, char[] currentPin, char[] newPin) {
+    authentication.confirmPassword(username, password).requireAuthenticated();
+    // Checked after the password, so that a wrong password costs no signing attempt.
+    PinCheck current = pins.check(username, currentPin);
+    Account account = get(username);
+    account.changePin(current, newPin);
+    credentialsMail.pinChanged(account);
     audit.record(username, "PIN_CHANGED", username, null);
+  }
+
+  /** Loaded after the checks, which update the account in transactions of their own. */
+  private Account get(String username) {
+    return accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new IllegalStateException("No account " + username));
   }
 
   @Override

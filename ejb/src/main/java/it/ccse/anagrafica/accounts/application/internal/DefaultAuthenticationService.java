@@ -12,6 +12,8 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +43,29 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
   @Override
   public AuthenticationResult authenticate(String username, char[] password) {
+    AuthenticationResult result = check(username, password);
+    if (result.isAuthenticated()) {
+      audit.record(result.username(), "LOGIN", result.username(), null);
+    }
+    return result;
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public AuthenticationResult confirmPassword(String username, char[] password) {
+    return check(username, password);
+  }
+
+  @Override
+  public boolean isSessionCurrent(String username, LocalDateTime credentialsChangedAt) {
+    return accounts
+        .credentialsChangedAt(username)
+        .filter(s -> s.equals(credentialsChangedAt))
+        .isPresent();
+  }
+
+  /** The password against the throttle of its username: a failure counts, a success clears. */
+  private AuthenticationResult check(String username, char[] password) {
     LocalDateTime now = LocalDateTime.now(clock);
     LoginThrottle throttle = accounts.throttleOf(username);
     String name = throttle.getUsername();
@@ -59,8 +84,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
     if (valid) {
       throttle.clear();
       accounts.store(throttle);
-      audit.record(name, "LOGIN", name, null);
-      return AuthenticationResult.authenticated(name, account.get().getRoles());
+      return AuthenticationResult.authenticated(
+          name, account.get().getRoles(), account.get().getCredentialsChangedAt());
     }
     var policy = new LockoutPolicy(maxFailures, Duration.ofMinutes(lockoutMinutes));
     boolean lockedNow = throttle.registerFailure(now, policy);

@@ -32,6 +32,13 @@ public class DefaultCredentialsService implements CredentialsService {
   }
 
   @Override
+  public Optional<String> holder(String secret, TokenPurpose purpose) {
+    return token(secret, purpose)
+        .filter(t -> t.state(LocalDateTime.now(clock)) == TokenState.USABLE)
+        .map(t -> Account.shown(t.getAccount().getUsername()));
+  }
+
+  @Override
   public String activate(String secret, char[] password, char[] pin) {
     Account account = use(secret, TokenPurpose.ACTIVATION);
     account.activate(password, pin);
@@ -42,7 +49,8 @@ public class DefaultCredentialsService implements CredentialsService {
   @Override
   public String resetPassword(String secret, char[] password) {
     Account account = use(secret, TokenPurpose.PASSWORD_RESET);
-    account.resetPassword(password);
+    account.changePassword(password, LocalDateTime.now(clock));
+    credentialsMail.passwordChanged(account);
     audit.record(account.getUsername(), "PASSWORD_RESET", account.getUsername(), null);
     return Account.shown(account.getUsername());
   }
