@@ -10,10 +10,14 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -596,6 +600,145 @@ class PortalIT {
     browser.driver.findElement(By.linkText("Back office")).click();
     browser.followMenuItem("Posta inviata");
     browser.waitForText("Messaggio di prova");
+  }
+
+  /** Issue 15 finding 5: a cell starting with = reached a CSV export as a live formula. */
+  @Test
+  void finding5FormulasInExportsAreDefused() throws Exception {
+    assumeTrue(browser.canDownload(), "the ajax file upload needs Chromium");
+    String formula = "=HYPERLINK(\"https://evil.example\")";
+    String extract =
+        BatchExtracts.HEADER
+            + BatchExtracts.line(CompanyCodes.unique(), "Formula S.r.l.")
+                .replace(";10121;", ";\"" + formula.replace("\"", "\"\"") + "\";");
+    Path csv = Files.writeString(Files.createTempFile("estratto-formula", ".csv"), extract);
+
+    browser.login("admin", "Amministra#2026");
+    browser.waitForText("Benvenuto");
+    browser.open("/backoffice/admin/batch.xhtml");
+    browser.driver.findElement(By.id("uploadForm:extract_input")).sendKeys(csv.toString());
+    browser.waitForText("caricate 1 righe di dati");
+    browser.type("batchForm:maxErrorRate", "1");
+    browser.driver.findElement(By.id("batchForm:startImport")).click();
+    String imported = startedExecution();
+    awaitExecution(imported, "scartati 1");
+    browser.clickWhenPresent(
+        By.xpath(
+            "//tbody[contains(@id,'runs')]/tr[td[1][normalize-space(.)='"
+                + imported
+                + "']]//button[.//span[text()='Righe scartate (CSV)']]"));
+    String badRows = Files.readString(browser.downloaded(".csv"));
+
+    assertTrue(badRows.contains(";cap;\"'=HYPERLINK("), badRows);
+    assertFalse(badRows.contains("\"=HYPERLINK(") || badRows.contains(";=HYPERLINK("), badRows);
+  }
+
+  /** Issue 15 finding 9: opening Notifiche, a GET, marked every notification read. */
+  @Test
+  void finding9ReadingTheNotificationsMarksNothingUntilAsked() {
+    browser.login("operatore", "Demo#Servizi26");
+    browser.waitForText("Benvenuto, Mario Rossi");
+    browser.open("/area/modifiche.xhtml");
+    browser.waitForText("Area modifiche");
+    browser.driver.findElement(By.id("areaForm:editCompany")).click();
+    browser.waitForElement(By.id("editor:contactPhone"));
+    browser.type("editor:contactPhone", "011 " + (1_000_000 + System.nanoTime() % 9_000_000));
+    saveEditor();
+    browser.driver.findElement(By.id("areaForm:toSummary")).click();
+    browser.waitForElement(By.id("summaryForm:pin"));
+    browser.signWithPin("258025"); // notifies the company's accounts
+
+    browser.open("/area/notifiche.xhtml");
+    browser.waitForElement(By.cssSelector("tr.a-unread"));
+    browser.open("/area/notifiche.xhtml");
+    assertFalse(
+        browser.driver.findElements(By.cssSelector("tr.a-unread")).isEmpty(),
+        "still unread after the page was read twice");
+    assertFalse(
+        browser.driver.findElements(By.id("headerForm:unreadCount")).isEmpty(),
+        "the bell still counts them");
+    browser.pageState("notifiche-da-leggere");
+
+    browser.driver.findElement(By.id("notificationsForm:markAllRead")).click();
+    browser.waitForGone(By.id("notificationsForm:markAllRead"));
+    browser.waitForElement(By.id("notifications"));
+    assertTrue(browser.driver.findElements(By.cssSelector("tr.a-unread")).isEmpty());
+    assertTrue(
+        browser.driver.findElements(By.id("headerForm:unreadCount")).isEmpty(), "the bell at 0");
+  }
+
+  /** Issue 15 finding 6: a 50 MB upload was read whole, and kept, before any check. */
+  @Test
+  void finding6AnUploadLargerThanItsPageAcceptsIsRefusedBeforeItIsRead() throws Exception {
+    var url = URI.create(browser.url("/login.xhtml"));
+    try (var socket = new Socket(url.getHost(), url.getPort())) {
+      socket.setSoTimeout(20_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST "
+                      + url.getPath()
+                      + " HTTP/1.1\r\nHost: "
+                      + url.getAuthority()
+                      + "\r\nContent-Type: multipart/form-data; boundary=b"
+                      + "\r\nContent-Length: "
+                      + (50 << 20)
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      var answer =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+
+      assertTrue(answer.readLine().startsWith("HTTP/1.1 413"), "answered with no byte of body");
+    }
+  }
+
+  /** Issue 15 finding 13c: an upload without PrimeFaces' file count logged an exception. */
+  @Test
+  void finding13cAnUploadWithoutItsFileCountIsABadRequest() throws Exception {
+    browser.login("backoffice", "Validatore#2026");
+    browser.waitForText("Benvenuto, Validatore CCSE");
+    browser.open("/backoffice/operatori-storici.xhtml");
+    String viewState =
+        browser.driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+    String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+    assertEquals(400, postUpload(session, viewState, false));
+    assertEquals(200, postUpload(session, viewState, true), "the same upload with its count");
+  }
+
+  /** The legacy import's upload as PrimeFaces posts it: a header without data lines. */
+  private int postUpload(String session, String viewState, boolean withCount) throws Exception {
+    var fields = new StringBuilder();
+    for (String[] field :
+        new String[][] {
+          {"importForm", "importForm"},
+          {"jakarta.faces.ViewState", viewState},
+          {"jakarta.faces.partial.ajax", "true"},
+          {"jakarta.faces.partial.execute", "importForm:file"},
+          {"jakarta.faces.source", "importForm:file"},
+          {"importForm:file_totalFilesCount", withCount ? "1" : null}
+        }) {
+      if (field[1] != null) {
+        fields.append("--b\r\nContent-Disposition: form-data; name=\"").append(field[0]);
+        fields.append("\"\r\n\r\n").append(field[1]).append("\r\n");
+      }
+    }
+    String body =
+        fields
+            + "--b\r\nContent-Disposition: form-data; name=\"importForm:file\";"
+            + " filename=\"vuoto.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+            + "codice_fiscale;partita_iva\r\n--b--\r\n";
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(browser.url("/backoffice/operatori-storici.xhtml")))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .header("Faces-Request", "partial/ajax")
+                .header("Cookie", "JSESSIONID=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Test
