@@ -1,11 +1,12 @@
 package it.ccse.anagrafica.notifications.application;
 
+import it.ccse.anagrafica.notifications.domain.LinkDisclosure;
 import it.ccse.anagrafica.notifications.domain.OutboxMessage;
 import it.ccse.anagrafica.notifications.domain.OutboxStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One row of "Posta inviata". */
+/** One row of "Posta inviata": the body and links as staff may read them. */
 public record OutboxEntry(
     Long id,
     String messageId,
@@ -19,14 +20,14 @@ public record OutboxEntry(
     LocalDateTime sentAt,
     String lastError) {
 
-  public static OutboxEntry of(OutboxMessage m) {
+  public static OutboxEntry of(OutboxMessage m, LinkDisclosure disclosure) {
     return new OutboxEntry(
         m.getId(),
         m.getMessageId(),
         m.getRecipient(),
         m.getSubject(),
-        m.getBody(),
-        m.links(),
+        m.body(disclosure),
+        m.links(disclosure),
         m.getStatus(),
         m.getAttempts(),
         m.getCreatedAt(),

@@ -12,10 +12,16 @@ public interface OutboxService {
   /** Queues a test message, so staff can check the mail configuration end to end. */
   void enqueueTestMessage(String recipient, String sender);
 
-  /** Sends the due messages once; the timer and the batch job call this. */
+  /**
+   * Sends up to a batch of due messages, each in a transaction of its own; the timer and the batch
+   * job call this.
+   */
   DeliveryReport deliverDue();
 
-  /** Newest first, for "Posta inviata". */
+  /**
+   * Newest first, for "Posta inviata": personal links (a token) are withheld from staff, except in
+   * the demo ({@code anagrafica.dev.seed}).
+   */
   List<OutboxEntry> page(int first, int size);
 
   long count();

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,13 @@ import java.util.regex.Pattern;
 public class OutboxMessage {
 
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)]");
+
+  /** A link with a token grants access to an account: it belongs to the recipient alone. */
+  private static final Pattern PERSONAL = Pattern.compile("[?&]token=");
+
+  static final String PERSONAL_LINK_WITHHELD =
+      "[collegamento personale, visibile solo al destinatario"
+          + " / personal link, visible to the recipient only]";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
@@ -75,28 +83,47 @@ public class OutboxMessage {
     this.nextAttemptAt = now;
   }
 
-  public void markSent(LocalDateTime now) {
+  /** Delivered: the stored body no longer needs the personal links, so it keeps them no more. */
+  public void markSent(LocalDateTime now, LinkDisclosure disclosure) {
     attempts++;
     status = OutboxStatus.SENT;
     sentAt = now;
     lastError = null;
+    body = body(disclosure);
   }
 
-  /** Schedules the next attempt with backoff, or gives up after the last one. */
-  public void markFailed(LocalDateTime now, String error, RetryPolicy policy) {
+  /**
+   * Schedules the next attempt with backoff, or gives up after the last one and then, like a
+   * delivered message, forgets the personal links.
+   */
+  public void markFailed(
+      LocalDateTime now, String error, RetryPolicy policy, LinkDisclosure disclosure) {
     attempts++;
     lastError =
         error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= policy.maxAttempts()) {
       status = OutboxStatus.FAILED;
+      body = body(disclosure);
     } else {
       nextAttemptAt = now.plus(policy.delayAfter(attempts));
     }
   }
 
-  /** The links in the body, e.g. an activation link, for the staff page "Posta inviata". */
-  public List<String> links() {
-    return LINK.matcher(body).results().map(m -> m.group()).toList();
+  /** The body as staff may read it on "Posta inviata". */
+  public String body(LinkDisclosure disclosure) {
+    if (disclosure.showsPersonalLinks()) {
+      return body;
+    }
+    return LINK.matcher(body)
+        .replaceAll(
+            link ->
+                Matcher.quoteReplacement(
+                    PERSONAL.matcher(link.group()).find() ? PERSONAL_LINK_WITHHELD : link.group()));
+  }
+
+  /** The links staff may follow, e.g. to the help page or, in the demo, an activation link. */
+  public List<String> links(LinkDisclosure disclosure) {
+    return LINK.matcher(body(disclosure)).results().map(m -> m.group()).toList();
   }
 
   public Long getId() {
@@ -115,6 +142,7 @@ public class OutboxMessage {
     return subject;
   }
 
+  /** What the recipient receives; staff read {@link #body(LinkDisclosure)}. */
   public String getBody() {
     return body;
   }

@@ -2,16 +2,17 @@ package it.ccse.anagrafica.notifications.domain;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 public interface OutboxRepository {
 
   void store(OutboxMessage message);
 
   /**
-   * Locks up to {@code limit} due messages for the caller's transaction, skipping rows another
-   * server has already locked, so two servers never deliver one message twice.
+   * Locks the oldest due message for the caller's transaction, skipping rows another server has
+   * already locked, so two servers never deliver one message twice.
    */
-  List<OutboxMessage> claimDue(LocalDateTime now, int limit);
+  Optional<OutboxMessage> claimNext(LocalDateTime now);
 
   /** Newest first. */
   List<OutboxMessage> page(int first, int size);

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaOutboxRepository implements OutboxRepository {
@@ -21,16 +22,15 @@ public class JpaOutboxRepository implements OutboxRepository {
 
   @Override
   @SuppressWarnings("unchecked")
-  public List<OutboxMessage> claimDue(LocalDateTime now, int limit) {
+  public Optional<OutboxMessage> claimNext(LocalDateTime now) {
     // Native: JPA has no SKIP LOCKED. Understood alike by PostgreSQL and H2 2.x.
     return em.createNativeQuery(
             "SELECT * FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?1"
-                + " ORDER BY id FETCH FIRST "
-                + limit
-                + " ROWS ONLY FOR UPDATE SKIP LOCKED",
+                + " ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED",
             OutboxMessage.class)
         .setParameter(1, now)
-        .getResultList();
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

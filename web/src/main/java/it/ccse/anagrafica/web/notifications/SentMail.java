@@ -17,9 +17,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * "Posta inviata": the outbox, newest first, with the links of each message; a test message to the
- * signed-in staff member's own address, so that the portal's name cannot be lent to mail for
- * others.
+ * "Posta inviata": the outbox, newest first, with the links staff may follow (personal links only
+ * in the demo); a test message to the signed-in staff member's own address, so that the portal's
+ * name cannot be lent to mail for others.
  */
 @Named
 @ViewScoped

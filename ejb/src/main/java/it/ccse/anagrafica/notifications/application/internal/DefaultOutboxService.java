@@ -4,32 +4,27 @@ import it.ccse.anagrafica.notifications.application.DeliveryReport;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.OutboxEntry;
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.notifications.domain.LinkDisclosure;
 import it.ccse.anagrafica.notifications.domain.OutboxMessage;
 import it.ccse.anagrafica.notifications.domain.OutboxRepository;
-import it.ccse.anagrafica.notifications.domain.OutboxStatus;
 import it.ccse.anagrafica.notifications.domain.RetryPolicy;
-import it.ccse.anagrafica.notifications.infrastructure.SmtpMailer;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 public class DefaultOutboxService implements OutboxService {
 
-  private static final Logger LOG = Logger.getLogger(DefaultOutboxService.class.getName());
-
   @Inject private OutboxRepository outbox;
-  @Inject private SmtpMailer mailer;
+  @EJB private OutboxCourier courier;
   @Inject private Clock clock;
 
   @Inject
@@ -47,6 +42,10 @@ public class DefaultOutboxService implements OutboxService {
   @Inject
   @ConfigProperty(name = "anagrafica.public-url")
   private String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.dev.seed")
+  private boolean demo;
 
   @Override
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -66,39 +65,33 @@ public class DefaultOutboxService implements OutboxService {
     enqueue(recipient, MailTemplate.TEST_MESSAGE, Map.of("sender", sender, "url", publicUrl));
   }
 
+  /** No transaction of its own: each message is delivered in one (see {@link OutboxCourier}). */
   @Override
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DeliveryReport deliverDue() {
     var policy = new RetryPolicy(maxAttempts, Duration.ofSeconds(retryDelaySeconds));
-    int sent = 0;
-    int retried = 0;
-    int failed = 0;
-    for (OutboxMessage message : outbox.claimDue(LocalDateTime.now(clock), batchSize)) {
-      try {
-        mailer.send(message);
-        message.markSent(LocalDateTime.now(clock));
-        sent++;
-      } catch (MessagingException e) {
-        LOG.log(
-            Level.WARNING, "Delivery of {0} failed: {1}", new Object[] {message.getMessageId(), e});
-        message.markFailed(LocalDateTime.now(clock), e.getMessage(), policy);
-        if (message.getStatus() == OutboxStatus.FAILED) {
-          failed++;
-        } else {
-          retried++;
-        }
+    var report = DeliveryReport.NONE;
+    for (int i = 0; i < batchSize; i++) {
+      var outcome = courier.deliverNext(policy, disclosure());
+      if (outcome.isEmpty()) {
+        break;
       }
+      report = report.plus(DeliveryReport.of(outcome.get()));
     }
-    return new DeliveryReport(sent, retried, failed);
+    return report;
   }
 
   @Override
   public List<OutboxEntry> page(int first, int size) {
-    return outbox.page(first, size).stream().map(OutboxEntry::of).toList();
+    return outbox.page(first, size).stream().map(m -> OutboxEntry.of(m, disclosure())).toList();
   }
 
   @Override
   public long count() {
     return outbox.count();
+  }
+
+  private LinkDisclosure disclosure() {
+    return LinkDisclosure.of(demo);
   }
 }
