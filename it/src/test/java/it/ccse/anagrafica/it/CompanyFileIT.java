@@ -31,14 +31,22 @@ import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -70,6 +78,12 @@ class CompanyFileIT {
   @Inject private SitePositions positions;
   @Inject private FeeTables feeTables;
   @Inject private ValidatedCompanies validated;
+
+  @Resource(lookup = "java:app/jdbc/anagrafica")
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService executor;
 
   @Test
   void md12ANewLocalUnitIsSignedAtomicallyWithASealedReportAndItsCostsVw6ReportsTheFile()
@@ -497,6 +511,79 @@ class CompanyFileIT {
 
   private BigDecimal contribution(String operator) {
     return files.contribution(operator).total().amount();
+  }
+
+  /** Issue 15 finding 10b: two first saves at once left the user two pending change sets. */
+  @Test
+  void finding10bTwoFirstSavesAtOnceLeaveOnePendingSet() throws Exception {
+    String operator = validated.withOperator();
+    files.current(operator, null); // opens the file, so that only the two saves race
+    var start = new CyclicBarrier(2);
+    List<Future<String>> saves = new ArrayList<>();
+    for (String street : List.of("Via Prima", "Via Seconda")) {
+      saves.add(executor.submit(() -> save(start, operator, street)));
+    }
+    List<String> outcomes = new ArrayList<>();
+    for (var save : saves) {
+      outcomes.add(save.get(60, TimeUnit.SECONDS));
+    }
+
+    assertTrue(
+        outcomes.stream().allMatch(o -> o.equals("saved") || o.equals("changeSet.concurrent")),
+        "the other save is told, never a server error: " + outcomes);
+    assertEquals(
+        "1",
+        query(
+            "SELECT COUNT(*) FROM change_set WHERE author = '"
+                + operator
+                + "' AND signed_at IS NULL"));
+    assertEquals(
+        outcomes.stream().filter("saved"::equals).count(),
+        files.current(operator, null).pendingOperations(),
+        "every save reported as done is in the one set");
+  }
+
+  /** Issue 15 finding 10c: each REPORT AZIENDA took a number of the signed reports' series. */
+  @Test
+  void finding10cTheCompanyReportTakesNoNumberOfTheSignedReports() throws Exception {
+    String operator = validated.withOperator();
+    files.change(operator, null, relocate("Via Prima"));
+    String first = files.sign(operator, null, PIN.toCharArray()).reportId();
+
+    String companyReport;
+    try (var pdf =
+        new PdfDocument(new PdfReader(new ByteArrayInputStream(files.companyReport(operator))))) {
+      companyReport = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+    }
+    files.companyReport(operator);
+    files.change(operator, null, relocate("Via Seconda"));
+    String second = files.sign(operator, null, PIN.toCharArray()).reportId();
+
+    assertEquals(number(first) + 1, number(second), first + " then " + second);
+    assertTrue(
+        companyReport.contains("RA-" + files.current(operator, null).code() + "-"), companyReport);
+  }
+
+  private String save(CyclicBarrier start, String operator, String street) throws Exception {
+    start.await(30, TimeUnit.SECONDS);
+    try {
+      files.change(operator, null, relocate(street));
+      return "saved";
+    } catch (InvalidValueException e) {
+      return e.messageKey();
+    }
+  }
+
+  private static int number(String reportId) {
+    return Integer.parseInt(reportId.substring(reportId.lastIndexOf('-') + 1));
+  }
+
+  private String query(String sql) throws SQLException {
+    try (var c = dataSource.getConnection();
+        var rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   private void addLocalUnit(String operator, String unit, String name, String device) {

@@ -6,10 +6,14 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
 import it.ccse.anagrafica.registry.domain.changes.PriceItem;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +28,7 @@ public class JpaChangeSetRepository implements ChangeSetRepository {
   @Override
   public Optional<ChangeSet> pendingOf(CompanyFile file, String author) {
     return em.createQuery(
-            "select s from ChangeSet s where s.file = :file and s.author = :author"
-                + " and s.signedAt is null",
+            "select s from ChangeSet s where s.file = :file and s.pendingAuthor = :author",
             ChangeSet.class)
         .setParameter("file", file)
         .setParameter("author", author)
@@ -38,7 +41,28 @@ public class JpaChangeSetRepository implements ChangeSetRepository {
     if (changeSet.getId() == null) {
       em.persist(changeSet);
     }
+    // Flushed here: at commit a conflict would reach the user as an error page.
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new InvalidValueException("changeSet.concurrent");
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new InvalidValueException("changeSet.concurrent");
+      }
+      throw e;
+    }
     return changeSet;
+  }
+
+  /** SQLSTATE 23505, the same on PostgreSQL and H2: here only the one pending set per author. */
+  private static boolean isUniqueViolation(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

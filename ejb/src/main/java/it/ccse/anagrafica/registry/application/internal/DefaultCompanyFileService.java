@@ -222,10 +222,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     var vehicles = vehiclesOf(a, null, 0, Integer.MAX_VALUE);
     var contribution = contributionOf(a);
     return sealer.seal(
-        reportPdf.render(
-            FileReports.company(
-                changeSets.nextReportId(now.getYear()), now, view, vehicles, contribution)),
-        "Report azienda");
+        reportPdf.render(FileReports.company(now, view, vehicles, contribution)), "Report azienda");
   }
 
   @Override

@@ -12,6 +12,7 @@ import it.ccse.anagrafica.registry.domain.fees.Contribution;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ final class FileReports {
   private static final ResourceBundle LABELS =
       ResourceBundle.getBundle("i18n.changes", Locale.ITALIAN, FileReports.class.getClassLoader());
   private static final NumberFormat EURO = NumberFormat.getCurrencyInstance(Locale.ITALY);
+  private static final DateTimeFormatter SNAPSHOT =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
   private FileReports() {}
 
@@ -86,13 +89,13 @@ final class FileReports {
     return new Section("Dettaglio costi", List.of("Voce", "Importo"), rows);
   }
 
-  /** VW-6 "REPORT AZIENDA": the whole file and the contribution due, line by line. */
+  /**
+   * VW-6 "REPORT AZIENDA": the whole file and the contribution due, line by line. A snapshot that
+   * anyone may download at will, so it is named by file and time and takes no number of the signed
+   * reports' series (issue 15, finding 10).
+   */
   static TabularReport company(
-      String reportId,
-      LocalDateTime now,
-      FileView file,
-      List<VehicleView> vehicles,
-      Contribution contribution) {
+      LocalDateTime now, FileView file, List<VehicleView> vehicles, Contribution contribution) {
     List<Section> sections = new ArrayList<>();
     sections.add(
         new Section(
@@ -156,7 +159,7 @@ final class FileReports {
             List.of("Sede", "Categoria", "Base di calcolo", "Fonte", "Importo"),
             lines));
     return new TabularReport(
-        reportId,
+        "RA-" + file.code() + "-" + now.format(SNAPSHOT),
         "Report azienda",
         now,
         List.of(

@@ -69,11 +69,19 @@ public class ChangeSet {
   @Column(name = "report_id")
   private String reportId;
 
+  /**
+   * The author while pending, null once signed: unique per file in the database, so two first saves
+   * at once cannot leave a user two pending sets (issue 15).
+   */
+  @Column(name = "pending_author")
+  private String pendingAuthor;
+
   protected ChangeSet() {}
 
   public ChangeSet(CompanyFile file, String author, String deviceInUse, LocalDateTime now) {
     this.file = file;
     this.author = author;
+    this.pendingAuthor = author;
     this.deviceInUse = deviceInUse;
     this.baseVersion = file.getVersion();
     this.createdAt = now;
@@ -153,6 +161,7 @@ public class ChangeSet {
     newDelegates(applied);
     this.signedAt = now;
     this.reportId = reportId;
+    this.pendingAuthor = null;
   }
 
   /** The questions "Firma" still asks, on the file with this set applied. */

@@ -10,11 +10,15 @@ public interface ChangeSetRepository {
   /** The author's unsigned set on the file, if any: it survives logout (MD-9). */
   Optional<ChangeSet> pendingOf(CompanyFile file, String author);
 
+  /**
+   * Writes the set at once; refused with "changeSet.concurrent" when another session of the author
+   * saved meanwhile (a second pending set, or this one changed).
+   */
   ChangeSet store(ChangeSet changeSet);
 
   void remove(ChangeSet changeSet);
 
-  /** "R-2026-000042". */
+  /** "R-2026-000042": the series of signed-change reports only. */
   String nextReportId(int year);
 
   void store(ChangeReport report);
