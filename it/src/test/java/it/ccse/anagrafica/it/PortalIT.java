@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -758,6 +759,77 @@ class PortalIT {
     assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
     assertTrue(headers.firstValue("Server").isEmpty(), "the server does not advertise itself");
+  }
+
+  /** Issue 15 finding 7: each was a 500 with a SEVERE stack trace in the log, for anyone. */
+  @Test
+  void finding7AMalformedEmptyOrUnknownViewStateIsTheExpiredPageNotA500() throws Exception {
+    long logged = serverLogSize();
+    for (String viewState : new String[] {"not-a-view-state", "", "123:456", "stateless"}) {
+      var response = postViewState("/login.xhtml", viewState);
+
+      assertEquals(400, response.statusCode(), "view state '" + viewState + "'");
+      assertTrue(response.body().contains("Sessione scaduta"), response.body());
+      assertFalse(response.body().contains(".java:"), "no stack trace");
+    }
+    assertNoTraceLoggedSince(
+        logged, "RestoreViewPhase", "ViewExpiredException", "IndexOutOfBounds");
+  }
+
+  /** Issue 15 finding 7: a POST to a page that does not exist was a 500. */
+  @Test
+  void finding7BPostToAnUnknownViewIsNotFound() throws Exception {
+    long logged = serverLogSize();
+    for (String viewState : new String[] {null, "not-a-view-state", "123:456"}) {
+      var response = postViewState("/non-esiste.xhtml", viewState);
+
+      assertEquals(404, response.statusCode(), "view state '" + viewState + "'");
+      assertTrue(response.body().contains("Pagina non trovata"), response.body());
+    }
+    assertNoTraceLoggedSince(
+        logged, "RestoreViewPhase", "ViewExpiredException", "IndexOutOfBounds");
+  }
+
+  /** A full form post with only a view state (none when null), as anyone can send it. */
+  private HttpResponse<String> postViewState(String path, String viewState) throws Exception {
+    String body =
+        viewState == null
+            ? "q=1"
+            : "jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(browser.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Path serverLog() {
+    return Path.of(
+        System.getProperty("it.payara.home"),
+        "glassfish",
+        "domains",
+        System.getProperty("it.domain"),
+        "logs",
+        "server.log");
+  }
+
+  private static long serverLogSize() throws Exception {
+    return Files.size(serverLog());
+  }
+
+  /**
+   * None of the traces in what the server logged after {@code offset} (from the start if rotated).
+   */
+  private static void assertNoTraceLoggedSince(long offset, String... traces) throws Exception {
+    Thread.sleep(2000); // Payara writes its log asynchronously.
+    byte[] log = Files.readAllBytes(serverLog());
+    int from = log.length >= offset ? (int) offset : 0;
+    String since = new String(log, from, log.length - from, StandardCharsets.UTF_8);
+    for (String trace : traces) {
+      assertFalse(since.contains(trace), "the server log mentions " + trace + ":\n" + since);
+    }
   }
 
   @Test

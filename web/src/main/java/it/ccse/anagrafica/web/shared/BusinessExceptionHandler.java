@@ -3,7 +3,10 @@ package it.ccse.anagrafica.web.shared;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.FacesException;
+import jakarta.faces.FactoryFinder;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -13,8 +16,15 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.RenderKitFactory;
+import jakarta.faces.render.ResponseStateManager;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one place where a rule broken by the user's input becomes a message on the same page, instead
@@ -22,8 +32,16 @@ import java.util.Set;
  * page is being written: a message can no longer be shown there, and swallowing the exception would
  * leave a page cut off after what was already written (issue 14, defect 1). Such an exception is a
  * bug of the page and goes to the error page and the log like any other.
+ *
+ * <p>Also the one place where a postback whose page cannot be restored is answered (issue 15
+ * finding 7): that is the client's doing, so it gets a page, not a stack trace in the log.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+  private static final Logger LOG = Logger.getLogger(BusinessExceptionHandler.class.getName());
+
+  private static final String EXPIRED_PAGE = "/errori/expired.xhtml";
+  private static final String NOT_FOUND_PAGE = "/errori/404.xhtml";
 
   public BusinessExceptionHandler(ExceptionHandler wrapped) {
     super(wrapped);
@@ -31,9 +49,13 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
   @Override
   public void handle() {
-    if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+    var faces = FacesContext.getCurrentInstance();
+    if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
       getWrapped().handle();
       return;
+    }
+    if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback()) {
+      answerUnrestorablePostback(faces);
     }
     var events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
@@ -41,7 +63,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
       Optional<InvalidValueException> invalid = find(event.getContext().getException());
       if (invalid.isPresent()) {
         events.remove();
-        var faces = FacesContext.getCurrentInstance();
         String text = CDI.current().select(Messages.class).get().text(invalid.get());
         faces.addMessage(
             clientIdOfField(faces, invalid.get()),
@@ -51,6 +72,87 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  /**
+   * A postback to a page that does not exist is a 404; one whose view state this session does not
+   * hold (expired with the session, unknown, malformed, empty or forged "stateless") shows the
+   * "expired" page with status 400. Mojarra answered both with a 500 and a SEVERE stack trace per
+   * request, which anyone could use to flood the log; now one FINE line. A failure while a view the
+   * session does hold is restored is a bug and is left to the error page and the log.
+   */
+  private void answerUnrestorablePostback(FacesContext faces) {
+    List<Throwable> thrown = new ArrayList<>();
+    getUnhandledExceptionQueuedEvents().forEach(e -> thrown.add(e.getContext().getException()));
+    if (thrown.isEmpty()) {
+      return;
+    }
+    String path = faces.getExternalContext().getRequestServletPath();
+    String viewId = faces.getApplication().getViewHandler().deriveViewId(faces, path);
+    String page;
+    int status;
+    if (viewId == null) {
+      page = NOT_FOUND_PAGE;
+      status = 404;
+    } else if (thrown.stream().anyMatch(BusinessExceptionHandler::isViewExpired)
+        || !holdsPostedState(faces, viewId)) {
+      page = EXPIRED_PAGE;
+      status = 400;
+    } else {
+      return;
+    }
+    LOG.log(Level.FINE, "Postback to {0} answered {1}: {2}", new Object[] {path, status, thrown});
+    var events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      events.next();
+      events.remove();
+    }
+    show(faces, page, status);
+  }
+
+  private static boolean isViewExpired(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof ViewExpiredException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the posted view state is one this session holds. Mojarra's server-side state manager
+   * throws on a malformed one and returns null for an unknown one; no page of ours is stateless.
+   */
+  private static boolean holdsPostedState(FacesContext faces, String viewId) {
+    try {
+      var kits = (RenderKitFactory) FactoryFinder.getFactory(FactoryFinder.RENDER_KIT_FACTORY);
+      String kit = faces.getApplication().getViewHandler().calculateRenderKitId(faces);
+      ResponseStateManager states = kits.getRenderKit(faces, kit).getResponseStateManager();
+      return !states.isStateless(faces, viewId) && states.getState(faces, viewId) != null;
+    } catch (RuntimeException malformed) {
+      return false;
+    }
+  }
+
+  /**
+   * The page itself with the status for a full request; a redirect to it for an ajax one, which
+   * PrimeFaces follows (a 4xx would only leave the page as it is).
+   */
+  private static void show(FacesContext faces, String page, int status) {
+    var external = faces.getExternalContext();
+    if (faces.getPartialViewContext().isAjaxRequest()) {
+      try {
+        external.redirect(external.getRequestContextPath() + page);
+      } catch (IOException e) {
+        throw new FacesException(e);
+      }
+      return;
+    }
+    faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, page));
+    // The failed restore left event processing off; the error page's resources need it.
+    faces.setProcessingEvents(true);
+    external.setResponseStatus(status);
+    faces.renderResponse();
   }
 
   /** The field named by the exception, if the page has it; else a message for the whole page. */
