@@ -15,4 +15,5 @@ bash "$CONFIG_DIR/bin/provision.sh" "$asadmin" "$ADMIN_PORT" \
   "$CONFIG_DIR/asadmin/server.asadmin" "$CONFIG_DIR/asadmin/single-node.asadmin" \
   "$CONFIG_DIR/asadmin/dev-seed.asadmin.template" \
   "$CONFIG_DIR/asadmin/postgresql.asadmin.template" "$CONFIG_DIR/asadmin/mail.asadmin.template"
+cp "$CONFIG_DIR/docroot/index.html" "$PAYARA_HOME/glassfish/domains/$DOMAIN/docroot/index.html"
 touch "$marker"

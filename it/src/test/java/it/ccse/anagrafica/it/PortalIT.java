@@ -21,9 +21,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -790,6 +797,86 @@ class PortalIT {
         logged, "RestoreViewPhase", "ViewExpiredException", "IndexOutOfBounds");
   }
 
+  /** Issue 15 finding 8: web.xml's SameSite attribute was not applied by Payara. */
+  @Test
+  void finding8ASessionCookieIsSameSiteLax() throws Exception {
+    var response = get(HttpClient.newHttpClient(), browser.url("/login.xhtml"));
+
+    String cookie =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElse("");
+    String attributes = cookie.toLowerCase(Locale.ROOT).replace(" ", "");
+    assertTrue(attributes.contains(";samesite=lax"), cookie);
+    assertTrue(attributes.contains(";httponly"), cookie);
+  }
+
+  /** Issue 15 finding 8: the HTTPS and admin listeners still named Payara and its version. */
+  @Test
+  void finding8BNoListenerNamesTheServer() throws Exception {
+    int http = Integer.getInteger("it.http.port", 20180);
+    var tls = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).build();
+    var answers =
+        List.of(
+            get(HttpClient.newHttpClient(), browser.url("/login.xhtml")),
+            // The HTTPS listener is portbase + 81, the HTTP one portbase + 80.
+            get(tls, "https://localhost:" + (http + 1) + "/anagrafica/login.xhtml"),
+            get(
+                HttpClient.newHttpClient(),
+                "http://localhost:"
+                    + Integer.getInteger("it.admin.port", 20148)
+                    + "/management/domain"));
+
+    for (var response : answers) {
+      assertTrue(response.headers().firstValue("Server").isEmpty(), response.uri() + ": Server");
+      assertTrue(
+          response.headers().firstValue("X-Powered-By").isEmpty(),
+          response.uri() + ": X-Powered-By");
+    }
+    assertTrue(answers.get(1).headers().firstValue("Strict-Transport-Security").isPresent());
+  }
+
+  /** Issue 15 finding 8: Payara's welcome page, the SMTP host in /health/ready, public /metrics. */
+  @Test
+  void finding8CServerRootHealthAndMetricsTellNothing() throws Exception {
+    String server = "http://localhost:" + Integer.getInteger("it.http.port", 20180);
+    var client = HttpClient.newHttpClient();
+
+    var root = get(client, server + "/");
+    assertFalse(root.body().contains("Payara"), root.body());
+    assertTrue(root.body().contains("/anagrafica/"), root.body());
+    var ready = get(client, server + "/health/ready");
+    assertFalse(ready.body().toLowerCase(Locale.ROOT).contains("smtp"), ready.body());
+    assertFalse(ready.body().contains(System.getProperty("it.smtp.port", "25025")), ready.body());
+    assertNotEquals(200, get(client, server + "/metrics").statusCode(), "metrics are not public");
+  }
+
+  /**
+   * Issue 15 finding 8: no eval in the script policy; a client's X-Forwarded-Proto is believed only
+   * when the portal is configured to be behind a TLS proxy (not in the test domain).
+   */
+  @Test
+  void finding8DCspAllowsNoEvalAndAForgedForwardedProtoGetsNoHsts() throws Exception {
+    var response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(browser.url("/login.xhtml")))
+                    .header("X-Forwarded-Proto", "https")
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+
+    String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("script-src 'self'"), csp);
+    assertFalse(csp.contains("unsafe-eval"), csp);
+    assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty());
+  }
+
+  private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A full form post with only a view state (none when null), as anyone can send it. */
   private HttpResponse<String> postViewState(String path, String viewState) throws Exception {
     String body =
@@ -803,6 +890,38 @@ class PortalIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The test domain's certificate is self-signed and names the machine, not localhost. */
+  private static SSLContext trustingAnyCertificate() throws Exception {
+    var anyCertificate =
+        new X509ExtendedTrustManager() {
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String type, Socket socket) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String type, Socket socket) {}
+
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String type, SSLEngine engine) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String type, SSLEngine engine) {}
+
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {anyCertificate}, null);
+    return context;
   }
 
   private static Path serverLog() {
