@@ -206,10 +206,14 @@ public class Account {
   }
 
   /** Whether the account may log in with this password. */
+  /**
+   * ON-4: an account not activated or disabled is checked against the decoy hash all the same, so
+   * the time of the answer does not tell it apart from a wrong password (issue 15, finding 4).
+   */
   public boolean acceptsPassword(char[] password) {
-    return enabled
-        && passwordHash != null
-        && PasswordHash.fromEncoded(passwordHash).matches(password);
+    boolean usable = enabled && passwordHash != null;
+    var hash = usable ? PasswordHash.fromEncoded(passwordHash) : PasswordHash.DECOY;
+    return hash.matches(password) && usable;
   }
 
   public Long getId() {

@@ -21,6 +21,12 @@ public final class PasswordHash {
   private static final int KEY_BITS = 512;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * Checked instead of a real hash where there is none (unknown name, account not activated), so
+   * that every answer costs one full PBKDF2 check (ON-4).
+   */
+  public static final PasswordHash DECOY = of("decoy".toCharArray());
+
   private final String encoded;
 
   private PasswordHash(String encoded) {
