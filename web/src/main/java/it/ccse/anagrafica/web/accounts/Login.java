@@ -4,11 +4,11 @@ import it.ccse.anagrafica.accounts.application.AuthenticationResult;
 import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.application.CompanyDataService;
+import it.ccse.anagrafica.web.config.FormSessionMechanism;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,7 +29,6 @@ import java.util.Set;
 public class Login {
 
   @Inject private SecurityContext securityContext;
-  @Inject private FacesContext faces;
   @Inject private ExternalContext external;
   @Inject private LoginOutcome outcome;
   @Inject private Messages messages;
@@ -59,8 +58,11 @@ public class Login {
                 CurrentCredentialsFilter.remember(
                     external.getSessionMap(), r.credentialsChangedAt()));
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());
+      case SUCCESS ->
+          external.redirect(
+              external.getRequestContextPath()
+                  + FormSessionMechanism.takeReturnTo(external.getSessionMap())
+                      .orElseGet(this::landingPage));
       default -> failed();
     }
   }
