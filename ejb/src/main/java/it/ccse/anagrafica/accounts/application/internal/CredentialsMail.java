@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,14 +62,10 @@ class CredentialsMail {
     revoke(account, purpose, now);
     var issued = AccountToken.issue(account, purpose, now, validity);
     accounts.store(issued.token());
-    outbox.enqueue(
-        account.getEmail(),
+    mail(
+        account,
         template,
         Map.of(
-            "name",
-            account.getDisplayName(),
-            "username",
-            Account.shown(account.getUsername()),
             "link",
             publicUrl + "/" + purpose.page() + "?token=" + issued.secret(),
             "expires",
@@ -96,17 +93,17 @@ class CredentialsMail {
   }
 
   private void notice(Account account, MailTemplate template, LocalDateTime when) {
-    outbox.enqueue(
-        account.getEmail(),
+    mail(
+        account,
         template,
-        Map.of(
-            "name",
-            account.getDisplayName(),
-            "username",
-            Account.shown(account.getUsername()),
-            "when",
-            when.format(WHEN) + " UTC",
-            "link",
-            publicUrl + "/problemi-accesso.xhtml"));
+        Map.of("when", when.format(WHEN) + " UTC", "link", publicUrl + "/problemi-accesso.xhtml"));
+  }
+
+  /** Every credentials mail greets the holder by name and names the username. */
+  private void mail(Account account, MailTemplate template, Map<String, String> values) {
+    var all = new HashMap<>(values);
+    all.put("name", account.getDisplayName());
+    all.put("username", Account.shown(account.getUsername()));
+    outbox.enqueue(account.getEmail(), template, all);
   }
 }
