@@ -2,20 +2,13 @@ package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ConcurrentSessionsIT {
 
-  private static final String BASE =
-      "http://localhost:" + Integer.getInteger("it.http.port", 20180) + "/anagrafica";
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
@@ -47,7 +35,10 @@ class ConcurrentSessionsIT {
    */
   @Test
   void finding12SixteenSessionsAtOnceAreNeverRefused() throws Exception {
-    List<HttpClient> sessions = IntStream.range(0, 16).mapToObj(i -> signedIn()).toList();
+    List<HttpClient> sessions =
+        IntStream.range(0, 16)
+            .mapToObj(i -> PortalSessions.signedIn("operatore", "Demo#Servizi26"))
+            .toList();
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     List<Callable<Void>> users =
         sessions.stream()
@@ -56,7 +47,8 @@ class ConcurrentSessionsIT {
                     (Callable<Void>)
                         () -> {
                           for (int i = 0; i < 25; i++) {
-                            int status = get(session, "/area/fascicolo.xhtml").statusCode();
+                            int status =
+                                PortalSessions.get(session, "/area/fascicolo.xhtml").statusCode();
                             statuses
                                 .computeIfAbsent(status, s -> new AtomicInteger())
                                 .incrementAndGet();
@@ -79,36 +71,5 @@ class ConcurrentSessionsIT {
     return Map.copyOf(
         statuses.entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())));
-  }
-
-  /** The demo operator signed in through the login form, in a client that keeps its cookie. */
-  private static HttpClient signedIn() {
-    try {
-      var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-      var matcher = VIEW_STATE.matcher(get(client, "/login.xhtml").body());
-      matcher.find();
-      String form =
-          "loginForm=loginForm&username=operatore&password="
-              + URLEncoder.encode("Demo#Servizi26", StandardCharsets.UTF_8)
-              + "&submit=&jakarta.faces.ViewState="
-              + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-      var login =
-          client.send(
-              HttpRequest.newBuilder(URI.create(BASE + "/login.xhtml"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      assertEquals(302, login.statusCode(), "the login redirects to the home page");
-      return client;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }
