@@ -214,6 +214,22 @@ final class Browser implements AutoCloseable {
                             + " || (PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0);")));
   }
 
+  /**
+   * Waits until no ajax request is out and no element is being faded in or out (PrimeFaces hides a
+   * wizard's "next" button with an animation): colours measured mid-fade are not the page's.
+   */
+  void awaitStillness() {
+    awaitAjax();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.jQuery === undefined"
+                                + " || jQuery(':animated').length === 0;")));
+  }
+
   /** Waits until a selectOneMenu re-rendered by ajax offers the option. */
   void waitForOption(String menuId, String label) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
@@ -311,6 +327,7 @@ final class Browser implements AutoCloseable {
       return;
     }
     requireWholePage(name);
+    awaitStillness();
     Accessibility.check(driver, name);
     try {
       Path dir = Path.of(System.getProperty("it.target", "target"), "screenshots");
