@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: a new password dates the credentials; a new PIN needs the current one (ON-6, MD-9). */
@@ -19,7 +17,7 @@ class CredentialChangeTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 12, 0);
   private static final LockoutPolicy POLICY = new LockoutPolicy(3, Duration.ofMinutes(30));
 
-  private final Account account = activated();
+  private final Account account = AccountFixture.activated(NOW);
 
   @Test
   void finding2ANewPasswordStampsTheCredentialsToTheMillisecond() {
@@ -83,14 +81,5 @@ class CredentialChangeTest {
     assertEquals("account.pin.guessable", weak.messageKey());
     assertTrue(account.signWithPin("739164".toCharArray(), NOW, POLICY).accepted());
     assertFalse(account.signWithPin("482915".toCharArray(), NOW, POLICY).accepted());
-  }
-
-  private static Account activated() {
-    var company = new Company("12345670017", "12345670017", "Prova S.r.l.", NOW);
-    var account =
-        new Account(
-            "12345670017", "a@example.org", "Mario Rossi", Set.of(Role.OPERATOR), company, NOW);
-    account.activate("Attiva#Ora2026".toCharArray(), "482915".toCharArray());
-    return account;
   }
 }

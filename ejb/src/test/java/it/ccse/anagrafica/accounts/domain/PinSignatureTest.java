@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** MD-9: signing with PIN, and the lock after repeated wrong PINs. */
@@ -18,7 +16,7 @@ class PinSignatureTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 12, 0);
   private static final LockoutPolicy POLICY = new LockoutPolicy(3, Duration.ofMinutes(30));
 
-  private final Account account = activated();
+  private final Account account = AccountFixture.activated(NOW);
 
   @Test
   void md9TheRightPinSigns() {
@@ -48,14 +46,5 @@ class PinSignatureTest {
     account.signWithPin("482915".toCharArray(), NOW, POLICY);
 
     assertEquals(2, account.signWithPin("111111".toCharArray(), NOW, POLICY).attemptsLeft());
-  }
-
-  private static Account activated() {
-    var company = new Company("12345670017", "12345670017", "Prova S.r.l.", NOW);
-    var account =
-        new Account(
-            "12345670017", "a@example.org", "Mario Rossi", Set.of(Role.OPERATOR), company, NOW);
-    account.activate("Attiva#Ora2026".toCharArray(), "482915".toCharArray());
-    return account;
   }
 }
