@@ -10,8 +10,10 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -112,13 +114,24 @@ final class Browser implements AutoCloseable {
     driver.get(url(path));
   }
 
+  /**
+   * A wait that tolerates the page being replaced while a condition reads it: Chromium then answers
+   * "stale element" or "node does not belong to the document" (a CI failure), which only means "not
+   * yet".
+   */
+  WebDriverWait waiting(int seconds) {
+    return (WebDriverWait)
+        new WebDriverWait(driver, Duration.ofSeconds(seconds))
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(WebDriverException.class);
+  }
+
   String text() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
   void waitForText(String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }
 
   /**
@@ -127,16 +140,14 @@ final class Browser implements AutoCloseable {
    */
   void followMenuItem(String text) {
     var item =
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        waiting(10)
             .until(
                 ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//a[normalize-space(.)='" + text + "']")));
     if (driver instanceof HtmlUnitDriver) {
       driver.get(item.getAttribute("href"));
     } else {
-      new WebDriverWait(driver, Duration.ofSeconds(10))
-          .until(ExpectedConditions.elementToBeClickable(item))
-          .click();
+      waiting(10).until(ExpectedConditions.elementToBeClickable(item)).click();
     }
   }
 
@@ -176,7 +187,7 @@ final class Browser implements AutoCloseable {
         "window.__ajaxDone = false;"
             + " $(document).one('pfAjaxComplete', function () { window.__ajaxDone = true; });");
     type(id, text);
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    waiting(15)
         .until(d -> Boolean.TRUE.equals(js.executeScript("return window.__ajaxDone === true;")));
   }
 
@@ -198,14 +209,13 @@ final class Browser implements AutoCloseable {
             menuId,
             label);
     awaitAjax();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    waiting(10).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
   }
 
   /** Waits until no PrimeFaces ajax request is queued or running. */
   void awaitAjax() {
     var js = (JavascriptExecutor) driver;
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    waiting(15)
         .until(
             d ->
                 Boolean.TRUE.equals(
@@ -220,7 +230,7 @@ final class Browser implements AutoCloseable {
    */
   void awaitStillness() {
     awaitAjax();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    waiting(10)
         .until(
             d ->
                 Boolean.TRUE.equals(
@@ -232,7 +242,7 @@ final class Browser implements AutoCloseable {
 
   /** Waits until a selectOneMenu re-rendered by ajax offers the option. */
   void waitForOption(String menuId, String label) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    waiting(15)
         .until(
             ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='" + menuId + "_input']/option[text()=\"" + label + "\"]")));
@@ -258,9 +268,7 @@ final class Browser implements AutoCloseable {
 
   /** Drags an element by an offset with the mouse, in two moves as a hand would. */
   void dragBy(By locator, int x, int y) {
-    var element =
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-            .until(ExpectedConditions.elementToBeClickable(locator));
+    var element = waiting(15).until(ExpectedConditions.elementToBeClickable(locator));
     new Actions(driver)
         .clickAndHold(element)
         .moveByOffset(x / 2, y / 2)
@@ -275,19 +283,15 @@ final class Browser implements AutoCloseable {
   }
 
   void clickWhenPresent(By locator) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.elementToBeClickable(locator))
-        .click();
+    waiting(15).until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
   void waitForGone(By locator) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    waiting(15).until(ExpectedConditions.invisibilityOfElementLocated(locator));
   }
 
   void waitForElement(By locator) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(locator));
+    waiting(15).until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   /** Ticks a PrimeFaces selectBooleanCheckbox. */

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +43,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal through a real browser, as a user sees it (ON-1, ON-4, security shell). */
 @ExtendWith(ArquillianExtension.class)
@@ -232,7 +229,8 @@ class PortalIT {
 
   /** Issue 14 defect 13: the editor opened ~1,600 px above the viewport, out of sight. */
   private void defect13TheOpenedEditorHasTheFocusAndIsInView() {
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+    browser
+        .waiting(10)
         .until(
             d ->
                 (Boolean)
@@ -353,8 +351,7 @@ class PortalIT {
     while (!browser.driver.findElements(join).isEmpty()) {
       int before = browser.driver.findElements(join).size();
       browser.driver.findElements(join).get(0).click();
-      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-          .until(d -> d.findElements(join).size() < before);
+      browser.waiting(15).until(d -> d.findElements(join).size() < before);
     }
     browser.pageState("dichiarazioni");
     browser.driver.findElement(By.id("declarationsForm:toSummary")).click();
@@ -379,8 +376,7 @@ class PortalIT {
     browser.driver.findElement(By.id("positionForm:search")).click();
     browser.waitForText("la bandierina è al centro del comune");
     browser.dragBy(By.cssSelector("#siteMap .leaflet-marker-icon"), 90, 45);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-        .until(d -> !browser.value("positionForm:longitude").equals(longitude));
+    browser.waiting(10).until(d -> !browser.value("positionForm:longitude").equals(longitude));
     String draggedLatitude = browser.value("positionForm:latitude");
     String draggedLongitude = browser.value("positionForm:longitude");
     browser.pageState("geolocalizzazione");
@@ -486,8 +482,7 @@ class PortalIT {
   private String startedExecution() {
     browser.awaitAjax();
     var started = Pattern.compile("Esecuzione (\\d+) avviata");
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-        .until(d -> started.matcher(browser.text()).find());
+    browser.waiting(20).until(d -> started.matcher(browser.text()).find());
     var matcher = started.matcher(browser.text());
     matcher.find();
     return matcher.group(1);
@@ -500,8 +495,8 @@ class PortalIT {
   private void awaitExecution(String execution, String text) {
     By row =
         By.xpath("//tbody[contains(@id,'runs')]/tr[td[1][normalize-space(.)='" + execution + "']]");
-    new WebDriverWait(browser.driver, Duration.ofSeconds(90))
-        .ignoring(StaleElementReferenceException.class)
+    browser
+        .waiting(90)
         .until(d -> d.findElements(row).stream().anyMatch(r -> r.getText().contains(text)));
   }
 
