@@ -2,6 +2,7 @@ package it.ccse.anagrafica.documents.domain;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -12,17 +13,23 @@ import java.util.Objects;
  * company's legal representative, and no larger than the upload limit.
  *
  * @param documentId the issued document, for the caller's records
+ * @param issuedAt when the portal issued the document: nobody can have signed it before
  * @param sha256 SHA-256 of the issued document's bytes (32 bytes)
  * @param legalRepresentativeCodiceFiscale whom the signer's certificate must name, any case
  * @param maxBytes largest upload accepted
  */
 public record ExpectedDocument(
-    String documentId, byte[] sha256, String legalRepresentativeCodiceFiscale, long maxBytes) {
+    String documentId,
+    Instant issuedAt,
+    byte[] sha256,
+    String legalRepresentativeCodiceFiscale,
+    long maxBytes) {
 
   private static final int SHA256_LENGTH = 32;
 
   public ExpectedDocument {
     Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(legalRepresentativeCodiceFiscale, "legalRepresentativeCodiceFiscale");
     if (sha256.length != SHA256_LENGTH) {
@@ -41,9 +48,14 @@ public record ExpectedDocument(
 
   /** The same, with the hash as hexadecimal text as stored beside the issued document. */
   public static ExpectedDocument ofHex(
-      String documentId, String sha256Hex, String legalRepresentativeCodiceFiscale, long maxBytes) {
+      String documentId,
+      Instant issuedAt,
+      String sha256Hex,
+      String legalRepresentativeCodiceFiscale,
+      long maxBytes) {
     return new ExpectedDocument(
         documentId,
+        issuedAt,
         HexFormat.of().parseHex(sha256Hex.strip()),
         legalRepresentativeCodiceFiscale,
         maxBytes);
@@ -80,6 +92,7 @@ public record ExpectedDocument(
   public boolean equals(Object other) {
     return other instanceof ExpectedDocument that
         && documentId.equals(that.documentId)
+        && issuedAt.equals(that.issuedAt)
         && Arrays.equals(sha256, that.sha256)
         && legalRepresentativeCodiceFiscale.equals(that.legalRepresentativeCodiceFiscale)
         && maxBytes == that.maxBytes;
@@ -88,13 +101,15 @@ public record ExpectedDocument(
   @Override
   public int hashCode() {
     return Objects.hash(
-        documentId, Arrays.hashCode(sha256), legalRepresentativeCodiceFiscale, maxBytes);
+        documentId, issuedAt, Arrays.hashCode(sha256), legalRepresentativeCodiceFiscale, maxBytes);
   }
 
   @Override
   public String toString() {
     return "ExpectedDocument[documentId="
         + documentId
+        + ", issuedAt="
+        + issuedAt
         + ", sha256="
         + HexFormat.of().formatHex(sha256)
         + ", legalRepresentativeCodiceFiscale="

@@ -24,10 +24,20 @@ public enum SignatureCheck {
   SIGNER_UNKNOWN("signature.signerUnknown"),
   /** The holder of the certificate is not the legal representative. */
   SIGNER_MISMATCH("signature.signerMismatch"),
-  /** The certificate was expired, or not yet valid, at signing time. */
+  /**
+   * The certificate was expired, or not yet valid, when the signature was made: at the signing time
+   * it claims, but not before the document was issued nor after the upload.
+   */
   CERTIFICATE_EXPIRED("signature.certificateExpired"),
   /** The certificate does not chain to a configured trust anchor. */
-  UNTRUSTED("signature.untrusted");
+  UNTRUSTED("signature.untrusted"),
+  /** The certificate's CA has revoked or suspended it. */
+  CERTIFICATE_REVOKED("signature.certificateRevoked"),
+  /**
+   * Whether the certificate is revoked could not be learnt (no revocation list named, or none
+   * reachable) and the portal is set to require it.
+   */
+  REVOCATION_UNKNOWN("signature.revocationUnknown");
 
   private final String messageKey;
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param signerCodiceFiscale the certificate holder's codice fiscale, upper case; null if unknown
  * @param signerSubject the certificate's subject DN, for display; null if no signer was found
  * @param signingTime when the certificate's validity was judged: the signing time the signature
- *     claims, else the time of verification; null if no signer was found
+ *     claims (the time of verification if none), but not before the document was issued nor after
+ *     the verification; null if no signer was found
  * @param signedContent only when valid: the signed document (for CAdES the PDF taken out of the
  *     envelope, for PAdES the signed PDF as uploaded)
  */

@@ -10,14 +10,17 @@ import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
@@ -34,10 +37,8 @@ import java.util.stream.Collectors;
 /**
  * Verifies a signed registration form (SPEC CD-2): recognises the upload by its content, lets the
  * CAdES or PAdES verifier check that the signature is intact and over the issued document, then
- * checks the signer, the certificate's validity at signing time and its chain to the trust anchors.
- *
- * <p>Certificate revocation (CRL, OCSP) is not checked: that needs network access to each trust
- * service provider and is left to the CCSE validation that follows (CD-3). Thread-safe.
+ * checks the signer, the certificate's validity at signing time, its chain to the trust anchors and
+ * whether its CA has revoked it ({@link RevocationCheck}). Thread-safe.
  */
 public final class SignatureVerifier implements SignedDocumentVerifier {
 
@@ -46,23 +47,41 @@ public final class SignatureVerifier implements SignedDocumentVerifier {
   private static final Pattern PEM_BOUNDARY = Pattern.compile("-----[A-Z0-9 ]+-----");
   private static final Pattern BASE64_TEXT = Pattern.compile("[A-Za-z0-9+/=\\s]+");
 
+  private static final Duration DEFAULT_REVOCATION_TIMEOUT = Duration.ofSeconds(5);
+
   private final Set<TrustAnchor> trustAnchors;
+  private final RevocationCheck revocation;
   private final Clock clock;
   private final BouncyCastleCadesVerifier cades = new BouncyCastleCadesVerifier();
   private final ItextPadesVerifier pades = new ItextPadesVerifier();
 
-  /** Trusts the given CA certificates; an empty set trusts nobody. */
+  /**
+   * Trusts the given CA certificates (an empty set trusts nobody) and checks revocation where the
+   * certificate names a revocation list ({@link RevocationPolicy#CHECK}).
+   */
   public SignatureVerifier(Set<X509Certificate> trustAnchors) {
     this(trustAnchors, Clock.systemUTC());
   }
 
-  /** The clock gives the signing time of signatures that claim none. */
+  /** The clock tells the time of the upload. */
   public SignatureVerifier(Set<X509Certificate> trustAnchors, Clock clock) {
+    this(trustAnchors, RevocationPolicy.CHECK, DEFAULT_REVOCATION_TIMEOUT, clock);
+  }
+
+  /**
+   * @param revocationTimeout how long to wait for a certification authority's revocation list
+   */
+  public SignatureVerifier(
+      Set<X509Certificate> trustAnchors,
+      RevocationPolicy revocationPolicy,
+      Duration revocationTimeout,
+      Clock clock) {
     this.trustAnchors =
         trustAnchors.stream()
             .map(certificate -> new TrustAnchor(certificate, null))
             .collect(Collectors.toUnmodifiableSet());
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.revocation = new RevocationCheck(revocationPolicy, revocationTimeout, clock);
   }
 
   /** The certificates of a trust store, e.g. one exported from the EU trusted lists. */
@@ -101,21 +120,47 @@ public final class SignatureVerifier implements SignedDocumentVerifier {
     Signer signer = chooseSigner(intact.signers(), expected);
     SignerIdentity identity = SignerIdentity.of(signer.certificate());
     String codiceFiscale = identity.codiceFiscale().orElse(null);
-    Instant signingTime = signer.signingTime() != null ? signer.signingTime() : clock.instant();
-    SignatureCheck outcome;
+    Instant signingTime = signingTime(signer, expected);
+    SignatureCheck outcome =
+        check(signer.certificate(), codiceFiscale, intact.certificates(), expected, signingTime);
+    return outcome.isValid()
+        ? SignatureVerification.valid(
+            codiceFiscale, identity.subject(), signingTime, intact.content())
+        : SignatureVerification.refused(outcome, codiceFiscale, identity.subject(), signingTime);
+  }
+
+  private SignatureCheck check(
+      X509Certificate certificate,
+      String codiceFiscale,
+      Collection<X509Certificate> others,
+      ExpectedDocument expected,
+      Instant signingTime) {
     if (codiceFiscale == null) {
-      outcome = SignatureCheck.SIGNER_UNKNOWN;
-    } else if (!expected.isLegalRepresentative(codiceFiscale)) {
-      outcome = SignatureCheck.SIGNER_MISMATCH;
-    } else if (!isValidAt(signer.certificate(), signingTime)) {
-      outcome = SignatureCheck.CERTIFICATE_EXPIRED;
-    } else if (!chainsToTrustAnchor(signer.certificate(), intact.certificates(), signingTime)) {
-      outcome = SignatureCheck.UNTRUSTED;
-    } else {
-      return SignatureVerification.valid(
-          codiceFiscale, identity.subject(), signingTime, intact.content());
+      return SignatureCheck.SIGNER_UNKNOWN;
     }
-    return SignatureVerification.refused(outcome, codiceFiscale, identity.subject(), signingTime);
+    if (!expected.isLegalRepresentative(codiceFiscale)) {
+      return SignatureCheck.SIGNER_MISMATCH;
+    }
+    if (!isValidAt(certificate, signingTime)) {
+      return SignatureCheck.CERTIFICATE_EXPIRED;
+    }
+    Optional<X509Certificate> issuer = trustedIssuer(certificate, others, signingTime);
+    if (issuer.isEmpty()) {
+      return SignatureCheck.UNTRUSTED;
+    }
+    // Only a certificate from a trusted CA gets the addresses it names fetched.
+    return revocation.outcome(certificate, issuer.get());
+  }
+
+  // The signing time a signature claims is the signer's word (the signing software takes it from
+  // the computer's clock). Nobody can sign the form before the portal issued it, nor after the
+  // upload: bounded so, a certificate that expired before the form existed cannot sign it by
+  // claiming an earlier time, and a claim in the future cannot reach past the upload.
+  private Instant signingTime(Signer signer, ExpectedDocument expected) {
+    Instant uploadedAt = clock.instant();
+    Instant claimed = signer.signingTime() != null ? signer.signingTime() : uploadedAt;
+    Instant notBeforeIssue = claimed.isBefore(expected.issuedAt()) ? expected.issuedAt() : claimed;
+    return notBeforeIssue.isAfter(uploadedAt) ? uploadedAt : notBeforeIssue;
   }
 
   // An envelope may hold several signers (co-signatures): the legal representative's decides; with
@@ -143,10 +188,12 @@ public final class SignatureVerifier implements SignedDocumentVerifier {
 
   // PKIX path building also validates the path it finds (signatures, CA constraints, key usage,
   // validity of every certificate at the signing time). Intermediates come from the signature.
-  private boolean chainsToTrustAnchor(
+  // Revocation is left to RevocationCheck: PKIX would want revocation lists current at the signing
+  // time, and fetches them only when enabled for the whole JVM.
+  private Optional<X509Certificate> trustedIssuer(
       X509Certificate certificate, Collection<X509Certificate> others, Instant signingTime) {
     if (trustAnchors.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     try {
       X509CertSelector target = new X509CertSelector();
@@ -156,10 +203,15 @@ public final class SignatureVerifier implements SignedDocumentVerifier {
       parameters.setDate(Date.from(signingTime));
       parameters.addCertStore(
           CertStore.getInstance("Collection", new CollectionCertStoreParameters(others)));
-      CertPathBuilder.getInstance("PKIX").build(parameters);
-      return true;
+      PKIXCertPathBuilderResult path =
+          (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
+      List<? extends Certificate> below = path.getCertPath().getCertificates();
+      return Optional.of(
+          below.size() > 1
+              ? (X509Certificate) below.get(1)
+              : path.getTrustAnchor().getTrustedCert());
     } catch (GeneralSecurityException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

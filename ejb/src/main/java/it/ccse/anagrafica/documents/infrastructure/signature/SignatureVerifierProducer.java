@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -20,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The CD-2 verifier with the trust anchors of {@code anagrafica.signature.trust-anchors}: a PEM
  * file with one or more CA certificates (the qualified CAs of the AgID list in production, the
- * generated dev CA in the embedded default). Without it nothing is trusted.
+ * generated dev CA in the embedded default). Without it nothing is trusted. Revocation is checked
+ * as {@code anagrafica.signature.revocation} says, waiting {@code
+ * anagrafica.signature.revocation-timeout-ms} for a revocation list.
  */
 @ApplicationScoped
 public class SignatureVerifierProducer {
@@ -31,10 +35,21 @@ public class SignatureVerifierProducer {
   @ConfigProperty(name = "anagrafica.signature.trust-anchors")
   private Optional<String> trustAnchors;
 
+  @Inject
+  @ConfigProperty(name = "anagrafica.signature.revocation")
+  private String revocation;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.signature.revocation-timeout-ms")
+  private long revocationTimeoutMs;
+
+  @Inject private Clock clock;
+
   @Produces
   @ApplicationScoped
   SignedDocumentVerifier verifier() {
-    return new SignatureVerifier(anchors());
+    return new SignatureVerifier(
+        anchors(), RevocationPolicy.of(revocation), Duration.ofMillis(revocationTimeoutMs), clock);
   }
 
   private Set<X509Certificate> anchors() {

@@ -28,6 +28,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -117,9 +118,11 @@ public class DefaultCompanyDataService implements CompanyDataService {
     if (submission.status() != SubmissionStatus.AWAITING_SIGNATURE) {
       throw new InvalidValueException("companyData.noFormToSign");
     }
+    // Stored as LocalDateTime of the application clock, which is UTC (Clocks).
     var expected =
         ExpectedDocument.ofHex(
             submission.getFormDocumentId(),
+            submission.getFormIssuedAt().toInstant(ZoneOffset.UTC),
             submission.getFormSha256(),
             submission.getData().getLegalRepCodiceFiscale(),
             maxSignedBytes);

@@ -126,7 +126,8 @@ class DevSigningKitTest {
         new SignatureVerifier(Set.of(ca))
             .verify(
                 envelope,
-                new ExpectedDocument("modulo-1", TestPki.sha256(form), codiceFiscale, 1 << 20));
+                new ExpectedDocument(
+                    "modulo-1", TestPki.now(), TestPki.sha256(form), codiceFiscale, 1 << 20));
     assertEquals(SignatureCheck.VALID, result.outcome(), result::toString);
     assertEquals(codiceFiscale, result.signerCodiceFiscale());
     assertArrayEquals(form, result.signedContent());

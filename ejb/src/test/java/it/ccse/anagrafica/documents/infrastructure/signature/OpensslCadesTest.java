@@ -53,7 +53,8 @@ class OpensslCadesTest {
         new SignatureVerifier(Set.of(PKI.root.certificate()))
             .verify(
                 Files.readAllBytes(dir.resolve("form.pdf.p7m")),
-                new ExpectedDocument("form-1", TestPki.sha256(form), MARIO_ROSSI, 1 << 20));
+                new ExpectedDocument(
+                    "form-1", TestPki.now(), TestPki.sha256(form), MARIO_ROSSI, 1 << 20));
 
     assertEquals(SignatureCheck.VALID, result.outcome());
     assertEquals(MARIO_ROSSI, result.signerCodiceFiscale());

@@ -29,13 +29,14 @@ class SignatureVerifierTest {
 
   private static final TestPki PKI = TestPki.get();
   private static final Instant SIGNED_AT = TestPki.now().minus(1, ChronoUnit.HOURS);
+  private static final Instant ISSUED_AT = SIGNED_AT.minus(1, ChronoUnit.HOURS);
   private static final byte[] ISSUED = TestPki.pdf("Società: Acquedotto Esempio S.p.A.");
   private static final byte[] OTHER = TestPki.pdf("Società: Altra S.r.l.");
   private static final long MAX_BYTES = 5L * 1024 * 1024;
 
   private final SignatureVerifier verifier = new SignatureVerifier(Set.of(PKI.root.certificate()));
   private final ExpectedDocument expected =
-      new ExpectedDocument("form-1", TestPki.sha256(ISSUED), MARIO_ROSSI, MAX_BYTES);
+      new ExpectedDocument("form-1", ISSUED_AT, TestPki.sha256(ISSUED), MARIO_ROSSI, MAX_BYTES);
 
   @Test
   void CD2_validCadesIsAccepted() {
@@ -69,7 +70,7 @@ class SignatureVerifierTest {
         (new String(ISSUED, 0, ISSUED.length - 1, StandardCharsets.ISO_8859_1) + lineEnd)
             .getBytes(StandardCharsets.ISO_8859_1);
     ExpectedDocument expectedIssued =
-        new ExpectedDocument("form-2", TestPki.sha256(issued), MARIO_ROSSI, MAX_BYTES);
+        new ExpectedDocument("form-2", ISSUED_AT, TestPki.sha256(issued), MARIO_ROSSI, MAX_BYTES);
 
     SignatureVerification result =
         verifier.verify(TestPki.pades(issued, PKI.marioRossi, SIGNED_AT), expectedIssued);
@@ -112,7 +113,8 @@ class SignatureVerifierTest {
   @Test
   void CD2_legalRepresentativeIsComparedIgnoringCase() {
     ExpectedDocument lowerCase =
-        new ExpectedDocument("form-1", TestPki.sha256(ISSUED), "rssmra85t10a562s", MAX_BYTES);
+        new ExpectedDocument(
+            "form-1", ISSUED_AT, TestPki.sha256(ISSUED), "rssmra85t10a562s", MAX_BYTES);
 
     SignatureVerification result =
         verifier.verify(TestPki.cades(ISSUED, SIGNED_AT, PKI.marioRossi), lowerCase);
@@ -225,7 +227,9 @@ class SignatureVerifierTest {
     Instant whileValid =
         PKI.expired.certificate().getNotAfter().toInstant().minus(1, ChronoUnit.DAYS);
 
-    SignatureVerification result = verify(TestPki.cades(ISSUED, whileValid, PKI.expired));
+    SignatureVerification result =
+        verifier.verify(
+            TestPki.cades(ISSUED, whileValid, PKI.expired), issuedAt(whileValid.minusSeconds(60)));
 
     assertEquals(SignatureCheck.VALID, result.outcome());
     assertEquals(whileValid, result.signingTime());
@@ -238,7 +242,10 @@ class SignatureVerifierTest {
 
     assertEquals(
         SignatureCheck.CERTIFICATE_EXPIRED,
-        verify(TestPki.cades(ISSUED, before, PKI.marioRossi)).outcome());
+        verifier
+            .verify(
+                TestPki.cades(ISSUED, before, PKI.marioRossi), issuedAt(before.minusSeconds(60)))
+            .outcome());
   }
 
   @Test
@@ -361,9 +368,11 @@ class SignatureVerifierTest {
   void CD2_oversizeIsRefused() {
     byte[] signed = TestPki.cades(ISSUED, SIGNED_AT, PKI.marioRossi);
     ExpectedDocument justEnough =
-        new ExpectedDocument("form-1", TestPki.sha256(ISSUED), MARIO_ROSSI, signed.length);
+        new ExpectedDocument(
+            "form-1", ISSUED_AT, TestPki.sha256(ISSUED), MARIO_ROSSI, signed.length);
     ExpectedDocument tooSmall =
-        new ExpectedDocument("form-1", TestPki.sha256(ISSUED), MARIO_ROSSI, signed.length - 1);
+        new ExpectedDocument(
+            "form-1", ISSUED_AT, TestPki.sha256(ISSUED), MARIO_ROSSI, signed.length - 1);
 
     assertTrue(verifier.verify(signed, justEnough).isValid());
     assertEquals(SignatureCheck.TOO_LARGE, verifier.verify(signed, tooSmall).outcome());
@@ -371,6 +380,10 @@ class SignatureVerifierTest {
 
   private SignatureVerification verify(byte[] upload) {
     return verifier.verify(upload, expected);
+  }
+
+  private static ExpectedDocument issuedAt(Instant issuedAt) {
+    return new ExpectedDocument("form-1", issuedAt, TestPki.sha256(ISSUED), MARIO_ROSSI, MAX_BYTES);
   }
 
   private static int indexOf(byte[] bytes, byte[] pattern, int from) {
