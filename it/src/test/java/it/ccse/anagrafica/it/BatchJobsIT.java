@@ -40,7 +40,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The Jakarta Batch jobs on Payara with PostgreSQL (BA-1..BA-3): the real jobs on real data. */
+/** The Jakarta Batch jobs on Payara with PostgreSQL (BA-1..BA-5): the real jobs on real data. */
 @ExtendWith(ArquillianExtension.class)
 class BatchJobsIT {
 
@@ -286,8 +286,35 @@ class BatchJobsIT {
     var refused = ends.stream().filter(e -> e.getBatchStatus() == BatchStatus.FAILED).findFirst();
     assertEquals(
         "già in esecuzione: business-register-import", refused.orElseThrow().getExitStatus());
-    assertEquals(
-        "0", query("SELECT COUNT(*) FROM job_lease WHERE job_name = 'business-register-import'"));
+    assertEquals("0", query("SELECT COUNT(*) FROM job_lease WHERE resource = 'business-register'"));
+  }
+
+  @Test
+  void ba5TheReconciliationWaitsForTheImportThatSharesItsStaging() throws Exception {
+    Path file = Files.write(Files.createTempFile("estratto", ".csv"), extract(20000, 8_000_000));
+    var parameters = new Properties();
+    parameters.setProperty("file", file.toString());
+    parameters.setProperty("chunkSize", "100");
+    long importing = operator().start("business-register-import", parameters);
+    awaitLeaseHeldBy("business-register-import");
+
+    var reconcile = new Properties();
+    reconcile.setProperty("importId", "" + operator().getJobInstance(importing).getInstanceId());
+    var refused = await(operator().start("business-register-reconcile", reconcile));
+
+    assertEquals(BatchStatus.FAILED, refused.getBatchStatus());
+    assertEquals("già in esecuzione: business-register-import", refused.getExitStatus());
+    var imported = await(importing);
+    assertEquals(BatchStatus.COMPLETED, imported.getBatchStatus(), imported.getExitStatus());
+    assertEquals("0", query("SELECT COUNT(*) FROM job_lease WHERE resource = 'business-register'"));
+  }
+
+  private void awaitLeaseHeldBy(String job) throws Exception {
+    String held = "SELECT COUNT(*) FROM job_lease WHERE holder_job = '" + job + "'";
+    for (int i = 0; i < 100 && query(held).equals("0"); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals("1", query(held), job + " took the lease");
   }
 
   private long company(String code, String name) {

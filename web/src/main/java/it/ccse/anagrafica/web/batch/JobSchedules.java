@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * BA-5: each job may run on a schedule, {@code anagrafica.batch.schedule.<job>} = a cron-like
  * expression (see {@link CronSchedule}); none by default. Every server of a cluster fires, and the
- * job's database lease lets one execution run (the others fail at once, saying so). A scheduled
- * import reads {@code anagrafica.register.extract-file}; a scheduled reconciliation compares with
- * the newest completed import.
+ * database lease on the job's data lets one execution run (the others fail at once, saying so). A
+ * scheduled import reads {@code anagrafica.register.extract-file}; a scheduled reconciliation
+ * compares with the newest completed import.
  */
 @Singleton
 @Startup
