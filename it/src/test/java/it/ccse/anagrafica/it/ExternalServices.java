@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -65,6 +66,11 @@ public class ExternalServices implements LauncherSessionListener {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The portal's database, read by client-side tests only (the security suite's fingerprint). */
+  public static DataSource database() {
+    return postgres.getPostgresDatabase();
   }
 
   /** The SMTP server the portal delivers to; for client-side tests only. */

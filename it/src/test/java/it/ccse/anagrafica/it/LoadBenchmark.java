@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The load benchmark of issue 15 (README "Benchmarks", `-Pload`): N signed-in sessions — three
  * operators to one back-office user — each drive their pages in a loop for a fixed time; printed:
- * throughput, p50/p99 latency and errors (any answer but 200) per page. Not a pass/fail test.
+ * throughput, p50/p99 latency and errors (any answer but 200) per page, and the server's live heap
+ * after a full collection before and after each run (flat = no leak). Not a pass/fail test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,8 +45,12 @@ class LoadBenchmark {
   void sessionsDrivingTheirPages() throws Exception {
     int seconds = Integer.getInteger("load.seconds", 120);
     var report = new StringBuilder("Load benchmark (issue 15): " + seconds + " s per run\n");
+    report.append(
+        String.format("live heap after a full GC, before: %d MB%n", ServerHeap.liveMegabytes()));
     for (String count : System.getProperty("load.sessions", "16,64").split(",")) {
       report.append(run(Integer.parseInt(count.strip()), seconds));
+      report.append(
+          String.format("  live heap after a full GC: %d MB%n", ServerHeap.liveMegabytes()));
     }
     System.out.print(report);
     try {

@@ -946,6 +946,38 @@ class PortalIT {
     }
   }
 
+  /**
+   * Issue 15 faults: two browsers change the same price; the second save is refused with the
+   * optimistic-lock message and the first one's amount stays (then the original is put back).
+   */
+  @Test
+  void faultsTwoBrowsersChangingTheSamePriceTheSecondIsToldAndNothingIsLost() {
+    String amount = "pricesForm:prices:0:amount_input";
+    By save = By.xpath("//tbody[@id='pricesForm:prices_data']/tr[1]//button");
+    try (var other = new Browser()) {
+      for (var b : List.of(browser, other)) {
+        b.login("backoffice", "Validatore#2026");
+        b.waitForText("Validatore CCSE");
+        b.open("/backoffice/listino.xhtml");
+      }
+      String original = browser.driver.findElement(By.id(amount)).getAttribute("value");
+
+      browser.type(amount, "12,34");
+      browser.driver.findElement(save).click();
+      browser.waitForText("Importo aggiornato");
+      other.type(amount, "56,78");
+      other.driver.findElement(save).click();
+      other.waitForText("Il listino è stato modificato da un altro utente");
+      other.pageState("faults-optimistic-lock");
+      other.open("/backoffice/listino.xhtml");
+
+      assertEquals("12,34 €", other.driver.findElement(By.id(amount)).getAttribute("value"));
+      other.type(amount, original.replace(" €", ""));
+      other.driver.findElement(save).click();
+      other.waitForText("Importo aggiornato");
+    }
+  }
+
   @Test
   void unknownAddressShowsTheNotFoundPageWithoutStackTrace() {
     browser.open("/non-esiste.xhtml");

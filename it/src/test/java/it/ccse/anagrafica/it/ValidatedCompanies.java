@@ -23,6 +23,15 @@ class ValidatedCompanies {
   /** A new validated company (office Via Roma 1, 10121 Torino) and its operator with a PIN. */
   String withOperator() {
     String code = CompanyCodes.unique();
+    withOperator(code);
+    return code;
+  }
+
+  /** The company with this code and its operator (username = code), unless they exist already. */
+  void withOperator(String code) {
+    if (accounts.findByUsername(code).isPresent()) {
+      return;
+    }
     var company =
         companies.create(
             new NewCompany(
@@ -45,6 +54,19 @@ class ValidatedCompanies {
         company.id(),
         PASSWORD.toCharArray(),
         PIN.toCharArray());
-    return code;
+  }
+
+  /** A staff account with {@link #PASSWORD}, unless it exists already. */
+  void staff(String username, Role... roles) {
+    if (accounts.findByUsername(username).isEmpty()) {
+      accounts.createActiveAccount(
+          username,
+          username + "@ccse.localhost",
+          "Staff " + username,
+          Set.of(roles),
+          null,
+          PASSWORD.toCharArray(),
+          null);
+    }
   }
 }

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Faces messages from the i18n bundle, in the view's language. */
+/**
+ * Faces messages from the i18n bundle, in the language the user chose (Italian unless switched).
+ * Not the view root's: on a GET a view action runs before f:view sets it, when it still follows the
+ * browser (or, without Accept-Language, the server's default, English).
+ */
 @RequestScoped
 public class Messages {
 
   @Inject private FacesContext faces;
+  @Inject private LocaleSwitch language;
 
   /** Bundles searched in order: the page texts, then the domain's rule and signature messages. */
   private static final List<String> BUNDLES =
@@ -32,7 +37,7 @@ public class Messages {
   }
 
   private ResourceBundle bundleOf(String key) {
-    var locale = faces.getViewRoot().getLocale();
+    var locale = language.getLocale();
     return BUNDLES.stream()
         .map(name -> ResourceBundle.getBundle(name, locale))
         .filter(b -> b.containsKey(key))
