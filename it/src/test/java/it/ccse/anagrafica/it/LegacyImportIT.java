@@ -125,7 +125,7 @@ class LegacyImportIT {
     assertEquals(
         AuthenticationResult.Outcome.AUTHENTICATED,
         authentication
-            .authenticate(company.codiceFiscale(), "Storico#Attivo26".toCharArray())
+            .authenticate(company.codiceFiscale(), "Storico#Attivo26".toCharArray(), "192.0.2.1")
             .outcome());
     assertTrue(companyData.isValidated(company.codiceFiscale()));
     var data = companyData.open(company.codiceFiscale()).data();

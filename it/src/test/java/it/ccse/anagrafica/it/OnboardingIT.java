@@ -52,6 +52,13 @@ class OnboardingIT {
   @Inject private AccountService accounts;
   @Inject private PinSignatures pins;
 
+  /** This test's own client address (RFC 3849), so that no other test's failures delay it. */
+  private final String source =
+      "2001:db8::"
+          + UUID.randomUUID().toString().substring(0, 4)
+          + ":"
+          + UUID.randomUUID().toString().substring(0, 4);
+
   @Test
   void registrationSendsUsernameAndASingleUseActivationLink() {
     var form = newRegistration();
@@ -114,42 +121,77 @@ class OnboardingIT {
     assertEquals(TokenState.USABLE, credentials.state(token, TokenPurpose.ACTIVATION));
   }
 
+  /**
+   * Issue 15 finding 4: registration said "codice fiscale già registrata". A known codice fiscale
+   * gets the answer of a registration carried out, nothing is created, and the typed address and
+   * the company that holds the code are told by e-mail.
+   */
   @Test
-  void duplicatesAreRefusedFieldByField() {
+  void finding4RegistrationAnswersAlikeForAKnownCodiceFiscaleAndMailsTheOwner() throws Exception {
     var first = newRegistration();
     registration.register(first);
-    var other = newRegistration();
+    var again = with(newRegistration(), first.codiceFiscale(), null, null);
+    long mailsBefore = outbox.count();
 
-    assertEquals(
-        "codiceFiscale",
-        assertThrows(
-                InvalidFieldException.class,
-                () -> registration.register(with(other, first.codiceFiscale(), null, null)))
-            .field());
-    assertEquals(
-        "partitaIva",
-        assertThrows(
-                InvalidFieldException.class,
-                () -> registration.register(with(other, null, first.partitaIva(), null)))
-            .field());
-    assertEquals(
-        "email",
-        assertThrows(
-                InvalidFieldException.class,
-                () -> registration.register(with(other, null, null, first.email())))
-            .field());
+    String shown = registration.register(again);
+
+    assertEquals(first.codiceFiscale().value(), shown, "the username a new company would get");
+    assertEquals(1, count("company where codice_fiscale = ?", first.codiceFiscale().value()));
+    assertEquals(0, count("account where email = ?", again.email().value()));
+    assertEquals(mailsBefore + 2, outbox.count(), "the typed address and the company");
+    assertNotDone(lastMailTo(again.email().value()), again);
+    assertKnownCode(lastMailTo(first.email().value()), again);
   }
 
-  /** Issue 14 defect 6: the seeded delegate's personal code was an HTTP 500. */
+  /** Issue 15 finding 4: registration said "partita IVA già registrata". */
   @Test
-  void defect6ASoleProprietorshipWhoseCodiceFiscaleIsAlreadyAUsernameIsRefusedOnTheField() {
+  void finding4RegistrationAnswersAlikeForAKnownPartitaIvaAndMailsTheOwner() throws Exception {
+    var first = newRegistration();
+    registration.register(first);
+    var again = with(newRegistration(), null, first.partitaIva(), null);
+
+    String shown = registration.register(again);
+
+    assertEquals(again.codiceFiscale().value(), shown);
+    assertEquals(0, count("company where codice_fiscale = ?", again.codiceFiscale().value()));
+    assertEquals(1, count("company where partita_iva = ?", first.partitaIva().value()));
+    assertNotDone(lastMailTo(again.email().value()), again);
+    assertKnownCode(lastMailTo(first.email().value()), again);
+  }
+
+  /** Issue 15 finding 4: registration said "e-mail già usato"; the address's holder is told. */
+  @Test
+  void finding4RegistrationAnswersAlikeForAKnownEMailAndMailsThatAddress() throws Exception {
+    var first = newRegistration();
+    registration.register(first);
+    var again = with(newRegistration(), null, null, first.email());
+    long mailsBefore = outbox.count();
+
+    String shown = registration.register(again);
+
+    assertEquals(again.codiceFiscale().value(), shown);
+    assertEquals(0, count("company where codice_fiscale = ?", again.codiceFiscale().value()));
+    assertEquals(1, count("account where email = ?", first.email().value()));
+    assertEquals(mailsBefore + 1, outbox.count(), "one notice, to the address typed");
+    assertNotDone(lastMailTo(first.email().value()), again);
+  }
+
+  /**
+   * Issue 14 defect 6 (an HTTP 500) and issue 15 finding 4: a sole proprietorship whose codice
+   * fiscale is already a delegate's username is answered alike, and the delegate is told.
+   */
+  @Test
+  void finding4ASoleProprietorshipWhoseCodiceFiscaleIsAUsernameIsAnsweredAlikeAndTheHolderTold()
+      throws Exception {
     var soleProprietorship =
         with(newRegistration(), CodiceFiscale.of("BNCGNN75B12F205E"), null, null);
 
-    assertEquals(
-        "codiceFiscale",
-        assertThrows(InvalidFieldException.class, () -> registration.register(soleProprietorship))
-            .field());
+    String shown = registration.register(soleProprietorship);
+
+    assertEquals("BNCGNN75B12F205E", shown);
+    assertEquals(0, count("company where codice_fiscale = ?", "BNCGNN75B12F205E"));
+    assertNotDone(lastMailTo(soleProprietorship.email().value()), soleProprietorship);
+    assertKnownCode(lastMailTo("gianni.bianchi@demo.localhost"), soleProprietorship);
   }
 
   @Test
@@ -257,7 +299,7 @@ class OnboardingIT {
     credentials.requestCredentials(email);
     String beforeChange = token(lastMailTo(email));
     accounts.changePassword(
-        username, "Nuova#Pass2026".toCharArray(), "Cambiata#Pass2026".toCharArray());
+        username, "Nuova#Pass2026".toCharArray(), "Cambiata#Pass2026".toCharArray(), source);
 
     assertEquals(TokenState.REVOKED, credentials.state(beforeChange, TokenPurpose.PASSWORD_RESET));
     var refused =
@@ -273,16 +315,16 @@ class OnboardingIT {
   void finding2APasswordResetOrChangeEndsTheSessionsSignedInBefore() {
     var form = newRegistration();
     String username = registerAndActivate(form);
-    var before = authentication.authenticate(username, "Attiva#Ora2026".toCharArray());
+    var before = authentication.authenticate(username, "Attiva#Ora2026".toCharArray(), source);
     assertTrue(authentication.isSessionCurrent(username, before.credentialsChangedAt()));
 
     credentials.requestCredentials(form.email().value());
     credentials.resetPassword(
         token(lastMailTo(form.email().value())), "Nuova#Pass2026".toCharArray());
-    var afterReset = authentication.authenticate(username, "Nuova#Pass2026".toCharArray());
+    var afterReset = authentication.authenticate(username, "Nuova#Pass2026".toCharArray(), source);
     var ownStamp =
         accounts.changePassword(
-            username, "Nuova#Pass2026".toCharArray(), "Cambiata#Pass2026".toCharArray());
+            username, "Nuova#Pass2026".toCharArray(), "Cambiata#Pass2026".toCharArray(), source);
 
     assertFalse(authentication.isSessionCurrent(username, before.credentialsChangedAt()));
     assertFalse(authentication.isSessionCurrent(username, afterReset.credentialsChangedAt()));
@@ -307,9 +349,10 @@ class OnboardingIT {
 
   /**
    * Issue 15 finding 3: wrong current passwords on Cambia PIN and Cambia Password never counted.
+   * Since finding 4 they count toward the login's throttling from the same source.
    */
   @Test
-  void finding3WrongCurrentPasswordsOnTheChangePagesCountTowardTheLoginLockOut() {
+  void finding3WrongCurrentPasswordsOnTheChangePagesCountTowardTheLoginThrottling() {
     String username = registerAndActivate(newRegistration());
 
     for (int i = 0; i < 2; i++) {
@@ -320,18 +363,24 @@ class OnboardingIT {
           InvalidValueException.class,
           () ->
               accounts.changePassword(
-                  username, "Sbagliata#2026".toCharArray(), "Nuova#Pass2026".toCharArray()));
+                  username,
+                  "Sbagliata#2026".toCharArray(),
+                  "Nuova#Pass2026".toCharArray(),
+                  source));
     }
     var fifth =
         assertThrows(
             InvalidFieldException.class,
             () ->
                 accounts.changePassword(
-                    username, "Sbagliata#2026".toCharArray(), "Nuova#Pass2026".toCharArray()));
+                    username,
+                    "Sbagliata#2026".toCharArray(),
+                    "Nuova#Pass2026".toCharArray(),
+                    source));
 
     assertEquals("current", fifth.field());
-    assertEquals("account.locked", fifth.messageKey());
-    assertEquals(Outcome.LOCKED, login(username, "Attiva#Ora2026"), "5 failures, as for logins");
+    assertEquals("account.throttled.seconds", fifth.messageKey());
+    assertEquals(Outcome.THROTTLED, login(username, "Attiva#Ora2026"), "5 failures, as for logins");
   }
 
   /** Issue 15 finding 3: no e-mail on a password or PIN change. */
@@ -341,7 +390,7 @@ class OnboardingIT {
     String username = registerAndActivate(form);
 
     accounts.changePassword(
-        username, "Attiva#Ora2026".toCharArray(), "Cambiata#Pass2026".toCharArray());
+        username, "Attiva#Ora2026".toCharArray(), "Cambiata#Pass2026".toCharArray(), source);
     OutboxEntry passwordMail = lastMailTo(form.email().value());
     changePin(username, "Cambiata#Pass2026", "482915", "582046");
     OutboxEntry pinMail = lastMailTo(form.email().value());
@@ -355,7 +404,7 @@ class OnboardingIT {
 
   private void changePin(String username, String password, String currentPin, String newPin) {
     accounts.changePin(
-        username, password.toCharArray(), currentPin.toCharArray(), newPin.toCharArray());
+        username, password.toCharArray(), currentPin.toCharArray(), newPin.toCharArray(), source);
   }
 
   /** Registers and activates with password "Attiva#Ora2026" and PIN 482915; the username. */
@@ -369,12 +418,40 @@ class OnboardingIT {
   }
 
   private Outcome login(String username, String password) {
-    return authentication.authenticate(username, password.toCharArray()).outcome();
+    return authentication.authenticate(username, password.toCharArray(), source).outcome();
   }
 
   private OutboxEntry lastMailTo(String email) {
     List<OutboxEntry> recent = outbox.page(0, 50);
     return recent.stream().filter(m -> m.recipient().equals(email)).findFirst().orElseThrow();
+  }
+
+  /** The notice to the typed address: the codes, a link to the help page, no activation link. */
+  private static void assertNotDone(OutboxEntry mail, Registration form) {
+    assertTrue(mail.subject().contains("richiesta di registrazione"), mail.subject());
+    assertTrue(mail.body().contains(form.codiceFiscale().value()), mail.body());
+    assertTrue(mail.body().contains("Hai problemi con l'accesso?"), mail.body());
+    assertTrue(mail.links().stream().noneMatch(l -> l.contains("token=")), "no activation link");
+  }
+
+  /** The notice to the holder of a code someone tried to register again. */
+  private static void assertKnownCode(OutboxEntry mail, Registration form) {
+    assertTrue(mail.subject().contains("tentata una nuova registrazione"), mail.subject());
+    assertTrue(mail.body().contains(form.partitaIva().value()), mail.body());
+    assertTrue(mail.links().stream().noneMatch(l -> l.contains("token=")), "no live link");
+  }
+
+  /** Rows of {@code table where condition} with its one parameter. */
+  private static long count(String tableWhere, String parameter) throws Exception {
+    var dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/anagrafica");
+    try (var connection = dataSource.getConnection();
+        var query = connection.prepareStatement("select count(*) from " + tableWhere)) {
+      query.setString(1, parameter);
+      try (var rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   private static String token(OutboxEntry mail) {

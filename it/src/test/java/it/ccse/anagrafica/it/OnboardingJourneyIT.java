@@ -114,7 +114,7 @@ class OnboardingJourneyIT {
     browser.tick("registerForm:privacy");
     browser.pageState("registrazione");
     browser.driver.findElement(By.id("registerForm:submit")).click();
-    browser.waitForText("Registrazione effettuata con successo.");
+    browser.waitForText("Richiesta di registrazione ricevuta.");
     browser.pageState("registrazione-ok");
   }
 

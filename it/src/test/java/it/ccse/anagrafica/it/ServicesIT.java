@@ -41,6 +41,9 @@ class ServicesIT {
   @Inject private AuthenticationService authentication;
   @Inject private OutboxService outbox;
 
+  /** This test's own client address, so that no other test's failures delay it. */
+  private final String source = freshSource();
+
   @Test
   void migrationsCreatedTheSchemaAndLoadedReferenceDataOnPostgreSql()
       throws NamingException, SQLException {
@@ -94,9 +97,10 @@ class ServicesIT {
         "Right#Pass1".toCharArray(),
         null);
 
-    var ok = authentication.authenticate(username.toUpperCase(), "Right#Pass1".toCharArray());
-    var wrong = authentication.authenticate(username, "wrong".toCharArray());
-    var unknown = authentication.authenticate("nobody-" + username, "wrong".toCharArray());
+    var ok =
+        authentication.authenticate(username.toUpperCase(), "Right#Pass1".toCharArray(), source);
+    var wrong = authentication.authenticate(username, "wrong".toCharArray(), source);
+    var unknown = authentication.authenticate("nobody-" + username, "wrong".toCharArray(), source);
 
     assertEquals(Outcome.AUTHENTICATED, ok.outcome());
     assertEquals(Set.of(Role.BACKOFFICE), ok.roles());
@@ -104,8 +108,12 @@ class ServicesIT {
     assertEquals(Outcome.INVALID, unknown.outcome(), "unknown names answer like wrong passwords");
   }
 
+  /**
+   * Issue 15 finding 4: five failures delay the next attempt from that source, even with the right
+   * password, and the holder is told once; a lock-out no longer.
+   */
   @Test
-  void repeatedFailuresLockTheAccountEvenForTheRightPasswordAndWarnTheHolder() {
+  void finding4RepeatedFailuresDelayTheNextAttemptEvenForTheRightPasswordAndWarnTheHolder() {
     String username = "lock-" + UUID.randomUUID();
     String email = username + "@example.org";
     accounts.createActiveAccount(
@@ -114,15 +122,71 @@ class ServicesIT {
 
     for (int i = 1; i < 5; i++) {
       assertEquals(
-          Outcome.INVALID, authentication.authenticate(username, "x".toCharArray()).outcome());
+          Outcome.INVALID,
+          authentication.authenticate(username, "x".toCharArray(), source).outcome());
     }
-    var fifth = authentication.authenticate(username, "x".toCharArray());
-    var rightAfterLock = authentication.authenticate(username, "Right#Pass1".toCharArray());
+    var fifth = authentication.authenticate(username, "x".toCharArray(), source);
+    var rightAfter = authentication.authenticate(username, "Right#Pass1".toCharArray(), source);
 
-    assertEquals(Outcome.LOCKED, fifth.outcome());
-    assertEquals(Outcome.LOCKED, rightAfterLock.outcome());
+    assertEquals(Outcome.THROTTLED, fifth.outcome());
+    assertEquals("account.throttled.seconds", fifth.retryMessageKey());
+    assertEquals(30, fifth.retryAmount());
+    assertEquals(Outcome.THROTTLED, rightAfter.outcome());
     assertEquals(mailBefore + 1, outbox.count());
     assertTrue(outbox.page(0, 1).get(0).recipient().equals(email));
+  }
+
+  /**
+   * Issue 15 finding 4: anyone could lock any company out every 15 minutes by failing on its public
+   * username. Failures from elsewhere no longer keep the holder out of a source they signed in
+   * from, and hold a new source at most the username's minute.
+   */
+  @Test
+  void finding4FailuresFromElsewhereDoNotKeepTheHolderOut() {
+    String username = "holder-" + UUID.randomUUID();
+    accounts.createActiveAccount(
+        username,
+        username + "@example.org",
+        "Test",
+        Set.of(Role.BACKOFFICE),
+        null,
+        "Right#Pass1".toCharArray(),
+        null);
+    String attacker = freshSource();
+    assertEquals(
+        Outcome.AUTHENTICATED,
+        authentication.authenticate(username, "Right#Pass1".toCharArray(), source).outcome());
+
+    for (int i = 0; i < 8; i++) {
+      authentication.authenticate(username, "guess".toCharArray(), attacker);
+    }
+    var fromAttacker = authentication.authenticate(username, "Right#Pass1".toCharArray(), attacker);
+    var fromNewSource =
+        authentication.authenticate(username, "Right#Pass1".toCharArray(), freshSource());
+    var fromHolder = authentication.authenticate(username, "Right#Pass1".toCharArray(), source);
+
+    assertEquals(Outcome.THROTTLED, fromAttacker.outcome());
+    assertEquals(Outcome.THROTTLED, fromNewSource.outcome());
+    assertTrue(fromNewSource.retryAfter().toSeconds() <= 60, "at most a minute elsewhere");
+    assertEquals(Outcome.AUTHENTICATED, fromHolder.outcome());
+  }
+
+  /** Issue 15 finding 4: one address cannot try name after name; other addresses go on. */
+  @Test
+  void finding4OneAddressSprayingNamesIsDelayedFromItsTenthFailure() {
+    for (int i = 0; i < 9; i++) {
+      assertEquals(Outcome.INVALID, spray(source));
+    }
+
+    assertEquals(Outcome.THROTTLED, spray(source), "the tenth failure starts the delay");
+    assertEquals(Outcome.THROTTLED, spray(source), "the next name is not even tried");
+    assertEquals(Outcome.INVALID, spray(freshSource()));
+  }
+
+  private Outcome spray(String from) {
+    return authentication
+        .authenticate("spray-" + UUID.randomUUID(), "Estate2026!".toCharArray(), from)
+        .outcome();
   }
 
   @Test
@@ -142,22 +206,29 @@ class ServicesIT {
             InvalidValueException.class,
             () ->
                 accounts.changePassword(
-                    username, "nope".toCharArray(), "Nuova#Pass22".toCharArray()));
+                    username, "nope".toCharArray(), "Nuova#Pass22".toCharArray(), source));
     var tooShort =
         assertThrows(
             InvalidValueException.class,
             () ->
                 accounts.changePassword(
-                    username, "Right#Pass1".toCharArray(), "corta1".toCharArray()));
-    accounts.changePassword(username, "Right#Pass1".toCharArray(), "Nuova#Pass22".toCharArray());
+                    username, "Right#Pass1".toCharArray(), "corta1".toCharArray(), source));
+    accounts.changePassword(
+        username, "Right#Pass1".toCharArray(), "Nuova#Pass22".toCharArray(), source);
 
     assertEquals("account.password.currentWrong", wrongCurrent.messageKey());
     assertEquals("account.password.tooShort", tooShort.messageKey());
     assertEquals(
         Outcome.INVALID,
-        authentication.authenticate(username, "Right#Pass1".toCharArray()).outcome());
+        authentication.authenticate(username, "Right#Pass1".toCharArray(), source).outcome());
     assertEquals(
         Outcome.AUTHENTICATED,
-        authentication.authenticate(username, "Nuova#Pass22".toCharArray()).outcome());
+        authentication.authenticate(username, "Nuova#Pass22".toCharArray(), source).outcome());
+  }
+
+  /** An IPv6 documentation address (RFC 3849) nobody else uses. */
+  private static String freshSource() {
+    String hex = UUID.randomUUID().toString();
+    return "2001:db8::" + hex.substring(0, 4) + ":" + hex.substring(4, 8);
   }
 }

@@ -25,15 +25,16 @@ public interface AccountService {
 
   /**
    * "Cambia Password" (ON-6); an {@code InvalidValueException} names what is wrong, a wrong current
-   * password counts toward the login's lock-out. Other sessions of the account end, its reset links
-   * die and the holder is told by e-mail (issue 15). Returns the new credentials stamp, which keeps
-   * the caller's own session signed in.
+   * password counts toward the login's throttling from {@code source}, the client's address. Other
+   * sessions of the account end, its reset links die and the holder is told by e-mail (issue 15).
+   * Returns the new credentials stamp, which keeps the caller's own session signed in.
    */
-  LocalDateTime changePassword(String username, char[] current, char[] replacement);
+  LocalDateTime changePassword(String username, char[] current, char[] replacement, String source);
 
   /**
    * Change of the signing PIN, confirmed by password and current PIN, whose failures count toward
-   * the login's and the signature's lock-outs; the holder is told by e-mail (issue 15).
+   * the login's throttling (from {@code source}) and the signature's lock-out; the holder is told
+   * by e-mail (issue 15).
    */
-  void changePin(String username, char[] password, char[] currentPin, char[] newPin);
+  void changePin(String username, char[] password, char[] currentPin, char[] newPin, String source);
 }

@@ -25,8 +25,8 @@ public interface AccountRepository {
   /** The account's {@link Account#getCredentialsChangedAt()}, without loading the account. */
   Optional<LocalDateTime> credentialsChangedAt(String username);
 
-  /** The throttle of a username, created (not yet stored) if it never failed. */
-  LoginThrottle throttleOf(String username);
+  /** The throttles of a login attempt, each created (not yet stored) if its key never counted. */
+  LoginThrottles throttlesOf(LoginAttempt attempt);
 
   void store(LoginThrottle throttle);
 

@@ -2,7 +2,9 @@ package it.ccse.anagrafica.accounts.domain;
 
 import java.time.Duration;
 
-/** How many consecutive login failures are tolerated, and how long the lock-out then lasts. */
+/**
+ * How many consecutive wrong signing PINs are tolerated, and how long signing then stays locked.
+ */
 public record LockoutPolicy(int maxFailures, Duration lockDuration) {
 
   public LockoutPolicy {

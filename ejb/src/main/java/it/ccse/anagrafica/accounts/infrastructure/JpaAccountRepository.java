@@ -3,7 +3,10 @@ package it.ccse.anagrafica.accounts.infrastructure;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.AccountToken;
+import it.ccse.anagrafica.accounts.domain.LoginAttempt;
 import it.ccse.anagrafica.accounts.domain.LoginThrottle;
+import it.ccse.anagrafica.accounts.domain.LoginThrottles;
+import it.ccse.anagrafica.accounts.domain.ThrottleScope;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,9 +92,17 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public LoginThrottle throttleOf(String username) {
-    LoginThrottle throttle = em.find(LoginThrottle.class, Account.normalise(username));
-    return throttle != null ? throttle : new LoginThrottle(username);
+  public LoginThrottles throttlesOf(LoginAttempt attempt) {
+    return new LoginThrottles(
+        throttle(ThrottleScope.USERNAME_AT_SOURCE, attempt),
+        throttle(ThrottleScope.SOURCE, attempt),
+        throttle(ThrottleScope.USERNAME, attempt));
+  }
+
+  private LoginThrottle throttle(ThrottleScope scope, LoginAttempt attempt) {
+    var fresh = new LoginThrottle(scope, attempt);
+    LoginThrottle stored = em.find(LoginThrottle.class, fresh.getKey());
+    return stored != null ? stored : fresh;
   }
 
   @Override

@@ -11,9 +11,17 @@ import java.util.ResourceBundle;
  * Italian text followed by the English one, since the recipient's language is not known.
  */
 public enum MailTemplate {
+  /** ON-4: repeated login failures for the holder's username; further attempts now wait. */
   ACCOUNT_LOCKED,
   /** ON-3: username and activation link (also sent again on request, ON-5). */
   ACTIVATION,
+  /**
+   * ON-2 (issue 15 finding 4): to the address of a registration that was not carried out, because
+   * its codes or its address are already registered; the page answered as if it had been.
+   */
+  REGISTRATION_NOT_DONE,
+  /** ON-2 (issue 15 finding 4): to the holder of a code someone tried to register again. */
+  REGISTRATION_OF_KNOWN_CODE,
   /** ON-7 "Invita": an operator of the legacy registry gets username and activation link. */
   LEGACY_INVITATION,
   /** MD-13: a new delegate of a site gets username and activation link. */

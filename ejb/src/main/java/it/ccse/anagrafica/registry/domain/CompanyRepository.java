@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface CompanyRepository {
@@ -12,6 +13,8 @@ public interface CompanyRepository {
   Optional<Company> findByCodiceFiscale(String codiceFiscale);
 
   boolean existsWithPartitaIva(String partitaIva);
+
+  List<Company> withPartitaIva(String partitaIva);
 
   Company store(Company company);
 }

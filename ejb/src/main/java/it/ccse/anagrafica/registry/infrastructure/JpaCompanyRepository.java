@@ -6,6 +6,7 @@ import it.ccse.anagrafica.registry.domain.CompanyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -39,6 +40,13 @@ public class JpaCompanyRepository implements CompanyRepository {
             .setParameter("partitaIva", partitaIva)
             .getSingleResult()
         > 0;
+  }
+
+  @Override
+  public List<Company> withPartitaIva(String partitaIva) {
+    return em.createQuery("select c from Company c where c.partitaIva = :partitaIva", Company.class)
+        .setParameter("partitaIva", partitaIva)
+        .getResultList();
   }
 
   @Override

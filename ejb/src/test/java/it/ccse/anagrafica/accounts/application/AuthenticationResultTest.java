@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,16 +26,26 @@ class AuthenticationResultTest {
   }
 
   @Test
-  void finding3ALockedAccountSaysUntilWhen() {
+  void finding4AThrottledAttemptSaysHowLongToWait() {
     var refused =
         assertThrows(
             InvalidFieldException.class,
             () ->
-                AuthenticationResult.locked("mario", LocalDateTime.of(2026, 11, 22, 12, 15))
+                AuthenticationResult.throttled("mario", Duration.ofSeconds(30))
                     .requireAuthenticated());
 
-    assertEquals("account.locked", refused.messageKey());
-    assertEquals("12:15", refused.arguments()[0]);
+    assertEquals("current", refused.field());
+    assertEquals("account.throttled.seconds", refused.messageKey());
+    assertEquals(30L, refused.arguments()[0]);
+  }
+
+  @Test
+  void finding4TheWaitIsRoundedUpToSecondsUnderAMinuteElseToMinutes() {
+    assertWait("account.throttled.second", 1, Duration.ofMillis(200));
+    assertWait("account.throttled.seconds", 59, Duration.ofMillis(58_001));
+    assertWait("account.throttled.minute", 1, Duration.ofSeconds(60));
+    assertWait("account.throttled.minutes", 2, Duration.ofSeconds(61));
+    assertWait("account.throttled.minutes", 15, Duration.ofMinutes(15));
   }
 
   @Test
@@ -43,5 +54,11 @@ class AuthenticationResultTest {
         () ->
             AuthenticationResult.authenticated("mario", Set.of(Role.OPERATOR), LocalDateTime.MIN)
                 .requireAuthenticated());
+  }
+
+  private static void assertWait(String key, long amount, Duration wait) {
+    var result = AuthenticationResult.throttled("mario", wait);
+    assertEquals(key, result.retryMessageKey(), wait.toString());
+    assertEquals(amount, result.retryAmount(), wait.toString());
   }
 }

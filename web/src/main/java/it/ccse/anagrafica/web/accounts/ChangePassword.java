@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.web.accounts;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.web.shared.ClientAddress;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +9,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 
 /** "Cambia Password" from the top-right menu (ON-6): old, new, confirmation, "Salva". */
@@ -18,6 +20,7 @@ public class ChangePassword {
   @EJB private AccountService accounts;
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
+  @Inject private ClientAddress clientAddress;
   @Inject private ExternalContext external;
 
   private String current;
@@ -33,7 +36,8 @@ public class ChangePassword {
         accounts.changePassword(
             securityContext.getCallerPrincipal().getName(),
             current.toCharArray(),
-            replacement.toCharArray());
+            replacement.toCharArray(),
+            clientAddress.of((HttpServletRequest) external.getRequest()));
     // Other sessions of the account end; this one goes on.
     CurrentCredentialsFilter.remember(external.getSessionMap(), stamp);
     messages.info(null, "changePassword.done");

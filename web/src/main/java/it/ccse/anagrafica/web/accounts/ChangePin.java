@@ -1,12 +1,15 @@
 package it.ccse.anagrafica.web.accounts;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.web.shared.ClientAddress;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** "Cambia PIN" from the top-right menu: password, current PIN, new PIN, confirmation. */
 @Named
@@ -16,6 +19,8 @@ public class ChangePin {
   @EJB private AccountService accounts;
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
+  @Inject private ClientAddress clientAddress;
+  @Inject private ExternalContext external;
 
   private String password;
   private String currentPin;
@@ -31,7 +36,8 @@ public class ChangePin {
         securityContext.getCallerPrincipal().getName(),
         password.toCharArray(),
         currentPin.toCharArray(),
-        newPin.toCharArray());
+        newPin.toCharArray(),
+        clientAddress.of((HttpServletRequest) external.getRequest()));
     messages.info(null, "changePin.done");
   }
 

@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /** The login page (ON-4). */
@@ -80,11 +79,9 @@ public class Login {
   }
 
   private void failed() {
-    var result = outcome.get();
-    if (result.isPresent() && result.get().outcome() == Outcome.LOCKED) {
-      String until =
-          result.get().lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC";
-      messages.error(null, "login.locked", until);
+    var result = outcome.get().filter(r -> r.outcome() == Outcome.THROTTLED);
+    if (result.isPresent()) {
+      messages.error(null, result.get().retryMessageKey(), result.get().retryAmount());
     } else {
       messages.error(null, "login.invalid");
     }

@@ -50,8 +50,9 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
-  public LocalDateTime changePassword(String username, char[] current, char[] replacement) {
-    authentication.confirmPassword(username, current).requireAuthenticated();
+  public LocalDateTime changePassword(
+      String username, char[] current, char[] replacement, String source) {
+    authentication.confirmPassword(username, current, source).requireAuthenticated();
     Account account = get(username);
     account.changePassword(replacement, LocalDateTime.now(clock));
     credentialsMail.passwordChanged(account);
@@ -60,8 +61,9 @@ public class DefaultAccountService implements AccountService {
   }
 
   @Override
-  public void changePin(String username, char[] password, char[] currentPin, char[] newPin) {
-    authentication.confirmPassword(username, password).requireAuthenticated();
+  public void changePin(
+      String username, char[] password, char[] currentPin, char[] newPin, String source) {
+    authentication.confirmPassword(username, password, source).requireAuthenticated();
     // Checked after the password, so that a wrong password costs no signing attempt.
     PinCheck current = pins.check(username, currentPin);
     Account account = get(username);

@@ -4,8 +4,9 @@ import it.ccse.anagrafica.accounts.application.AuthenticationResult;
 import it.ccse.anagrafica.accounts.application.AuthenticationService;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
-import it.ccse.anagrafica.accounts.domain.LockoutPolicy;
-import it.ccse.anagrafica.accounts.domain.LoginThrottle;
+import it.ccse.anagrafica.accounts.domain.LoginAttempt;
+import it.ccse.anagrafica.accounts.domain.LoginThrottlePolicy;
+import it.ccse.anagrafica.accounts.domain.LoginThrottles;
 import it.ccse.anagrafica.accounts.domain.PasswordHash;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -31,26 +32,31 @@ public class DefaultAuthenticationService implements AuthenticationService {
   @EJB private OutboxService outbox;
 
   @Inject
-  @ConfigProperty(name = "anagrafica.login.max-failures")
-  private int maxFailures;
+  @ConfigProperty(name = "anagrafica.login.free-failures")
+  private int freeFailures;
 
   @Inject
-  @ConfigProperty(name = "anagrafica.login.lockout-minutes")
-  private int lockoutMinutes;
+  @ConfigProperty(name = "anagrafica.login.max-delay-minutes")
+  private int maxDelayMinutes;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.public-url")
+  private String publicUrl;
 
   @Override
-  public AuthenticationResult authenticate(String username, char[] password) {
-    AuthenticationResult result = check(username, password);
+  public AuthenticationResult authenticate(String username, char[] password, String source) {
+    var attempt = new LoginAttempt(username, source);
+    AuthenticationResult result = check(attempt, password);
     if (result.isAuthenticated()) {
-      audit.record(result.username(), "LOGIN", result.username(), null);
+      audit.record(result.username(), "LOGIN", result.username(), "source=" + attempt.source());
     }
     return result;
   }
 
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public AuthenticationResult confirmPassword(String username, char[] password) {
-    return check(username, password);
+  public AuthenticationResult confirmPassword(String username, char[] password, String source) {
+    return check(new LoginAttempt(username, source), password);
   }
 
   @Override
@@ -61,50 +67,64 @@ public class DefaultAuthenticationService implements AuthenticationService {
         .isPresent();
   }
 
-  /** The password against the throttle of its username: a failure counts, a success clears. */
-  private AuthenticationResult check(String username, char[] password) {
+  /**
+   * The password against the throttles of the attempt: while one says wait, the password is not
+   * looked at; a failure counts under every key, a success clears the username at its source.
+   */
+  private AuthenticationResult check(LoginAttempt attempt, char[] password) {
     LocalDateTime now = LocalDateTime.now(clock);
-    LoginThrottle throttle = accounts.throttleOf(username);
-    String name = throttle.getUsername();
-    if (throttle.isLocked(now)) {
-      audit.record(name, "LOGIN_REFUSED_LOCKED", name, null);
-      return AuthenticationResult.locked(name, throttle.lockedUntil(now).orElseThrow());
+    var policy = new LoginThrottlePolicy(freeFailures, Duration.ofMinutes(maxDelayMinutes));
+    LoginThrottles throttles = accounts.throttlesOf(attempt);
+    String name = attempt.username();
+    String where = "source=" + attempt.source();
+    Duration wait = throttles.waitAt(now, policy);
+    if (!wait.isZero()) {
+      // The same work as any answer, so that a refusal takes as long as a check.
+      PasswordHash.DECOY.matches(password);
+      audit.record(name, "LOGIN_REFUSED_THROTTLED", name, where);
+      return AuthenticationResult.throttled(name, wait);
     }
     Optional<Account> account = accounts.findByUsername(name);
-    boolean valid;
-    if (account.isPresent()) {
-      valid = account.get().acceptsPassword(password);
-    } else {
-      PasswordHash.DECOY.matches(password);
-      valid = false;
-    }
-    if (valid) {
-      throttle.clear();
-      accounts.store(throttle);
+    if (accepts(account, password)) {
+      throttles.registerSuccess(now);
+      accounts.store(throttles.usernameAtSource());
       return AuthenticationResult.authenticated(
           name, account.get().getRoles(), account.get().getCredentialsChangedAt());
     }
-    var policy = new LockoutPolicy(maxFailures, Duration.ofMinutes(lockoutMinutes));
-    boolean lockedNow = throttle.registerFailure(now, policy);
-    accounts.store(throttle);
-    audit.record(name, "LOGIN_FAILED", name, "failures=" + throttle.getFailures());
-    if (lockedNow) {
-      audit.record(name, "LOGIN_LOCKED", name, "minutes=" + lockoutMinutes);
-      account.ifPresent(a -> warnHolder(a, throttle.lockedUntil(now).orElseThrow()));
-      return AuthenticationResult.locked(name, throttle.lockedUntil(now).orElseThrow());
+    boolean episodeStarts = throttles.registerFailure(now, policy);
+    throttles.all().forEach(accounts::store);
+    audit.record(name, "LOGIN_FAILED", name, where);
+    if (episodeStarts) {
+      audit.record(name, "LOGIN_THROTTLED", name, where);
+      account.ifPresent(this::warnHolder);
     }
-    return AuthenticationResult.invalid(name);
+    Duration next = throttles.waitAt(now, policy);
+    return next.isZero()
+        ? AuthenticationResult.invalid(name)
+        : AuthenticationResult.throttled(name, next);
   }
 
-  /** The holder learns about a lock-out they may not have caused, in the same transaction. */
-  private void warnHolder(Account account, LocalDateTime until) {
+  /**
+   * One path for every account that cannot sign in: an unknown name costs the same PBKDF2 check as
+   * a disabled or not yet activated account ({@link Account#acceptsPassword}) and a real one.
+   */
+  private static boolean accepts(Optional<Account> account, char[] password) {
+    if (account.isPresent()) {
+      return account.get().acceptsPassword(password);
+    }
+    PasswordHash.DECOY.matches(password);
+    return false;
+  }
+
+  /** The holder learns about failures they may not have made, in the same transaction. */
+  private void warnHolder(Account account) {
     outbox.enqueue(
         account.getEmail(),
         MailTemplate.ACCOUNT_LOCKED,
         Map.of(
             "name", account.getDisplayName(),
             "username", Account.shown(account.getUsername()),
-            "minutes", String.valueOf(lockoutMinutes),
-            "until", until.toString()));
+            "minutes", String.valueOf(maxDelayMinutes),
+            "link", publicUrl + "/problemi-accesso.xhtml"));
   }
 }

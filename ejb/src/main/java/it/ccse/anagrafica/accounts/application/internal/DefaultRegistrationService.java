@@ -7,6 +7,7 @@ import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
+import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
@@ -18,10 +19,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
 public class DefaultRegistrationService implements RegistrationService {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @Inject private CompanyRepository companies;
   @Inject private AccountRepository accounts;
@@ -29,6 +38,11 @@ public class DefaultRegistrationService implements RegistrationService {
   @Inject private ReferenceDataRepository reference;
   @Inject private Clock clock;
   @EJB private AuditTrail audit;
+  @EJB private OutboxService outbox;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.public-url")
+  private String publicUrl;
 
   @Override
   public String register(Registration r) {
@@ -42,15 +56,20 @@ public class DefaultRegistrationService implements RegistrationService {
     }
     String codiceFiscale = r.codiceFiscale().value();
     // A sole proprietorship's code is a person's: it may already be a delegate's username.
-    if (companies.findByCodiceFiscale(codiceFiscale).isPresent()
-        || accounts.findByUsername(codiceFiscale).isPresent()) {
-      throw new InvalidFieldException("codiceFiscale", "registration.duplicateCodiceFiscale");
-    }
-    if (companies.existsWithPartitaIva(r.partitaIva().value())) {
-      throw new InvalidFieldException("partitaIva", "registration.duplicatePartitaIva");
-    }
-    if (accounts.findByEmail(r.email().value()).isPresent()) {
-      throw new InvalidFieldException("email", "registration.duplicateEmail");
+    Optional<Company> sameCode = companies.findByCodiceFiscale(codiceFiscale);
+    Optional<Account> sameUsername = accounts.findByUsername(codiceFiscale);
+    List<Company> samePartitaIva = companies.withPartitaIva(r.partitaIva().value());
+    boolean sameEmail = accounts.findByEmail(r.email().value()).isPresent();
+    if (sameCode.isPresent()
+        || sameUsername.isPresent()
+        || !samePartitaIva.isEmpty()
+        || sameEmail) {
+      Stream<String> holders =
+          Stream.concat(
+              Stream.concat(sameCode.stream(), samePartitaIva.stream()).map(Company::getEmail),
+              sameUsername.stream().map(Account::getEmail));
+      notRegistered(r, holders);
+      return Account.shown(Account.normalise(codiceFiscale));
     }
     LocalDateTime now = LocalDateTime.now(clock);
     var company = new Company(codiceFiscale, r.partitaIva().value(), r.ragioneSociale(), now);
@@ -72,5 +91,37 @@ public class DefaultRegistrationService implements RegistrationService {
     credentialsMail.send(account, TokenPurpose.ACTIVATION, MailTemplate.ACTIVATION);
     audit.record(account.getUsername(), "REGISTERED", codiceFiscale, r.ragioneSociale());
     return Account.shown(account.getUsername());
+  }
+
+  /**
+   * Issue 15 finding 4: a registration whose codes or address are already registered answers like
+   * one carried out, so that the page tells nobody which codes or addresses are known. Nothing is
+   * created; the typed address and the holders of the codes learn by e-mail what happened, through
+   * the outbox like the activation mail of a registration carried out.
+   */
+  private void notRegistered(Registration r, Stream<String> holders) {
+    String typed = Account.normaliseEmail(r.email().value());
+    var values =
+        Map.of(
+            "codiceFiscale",
+            r.codiceFiscale().value(),
+            "partitaIva",
+            r.partitaIva().value(),
+            "when",
+            LocalDateTime.now(clock).format(WHEN) + " UTC",
+            "link",
+            publicUrl + "/problemi-accesso.xhtml");
+    outbox.enqueue(typed, MailTemplate.REGISTRATION_NOT_DONE, values);
+    holders
+        .filter(e -> e != null && !e.isBlank())
+        .map(Account::normaliseEmail)
+        .filter(e -> !e.equals(typed))
+        .distinct()
+        .forEach(e -> outbox.enqueue(e, MailTemplate.REGISTRATION_OF_KNOWN_CODE, values));
+    audit.record(
+        Account.normalise(r.codiceFiscale().value()),
+        "REGISTRATION_NOT_DONE",
+        r.codiceFiscale().value(),
+        r.email().value());
   }
 }
