@@ -17,6 +17,9 @@ public final class Money implements Comparable<Money>, Serializable {
 
   public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
 
+  /** The largest amount a column of amounts (NUMERIC(12, 2)) holds; no fee or payment nears it. */
+  static final BigDecimal MAXIMUM = new BigDecimal("9999999999.99");
+
   private final BigDecimal amount;
 
   private Money(BigDecimal amount) {
@@ -47,6 +50,9 @@ public final class Money implements Comparable<Money>, Serializable {
     }
     if (amount.stripTrailingZeros().scale() > SCALE) {
       throw new InvalidValueException("validation.money.scale");
+    }
+    if (amount.abs().compareTo(MAXIMUM) > 0) {
+      throw new InvalidValueException("validation.money.tooLarge");
     }
     return new Money(amount.setScale(SCALE));
   }

@@ -43,6 +43,14 @@ class MoneyTest {
     assertKey("validation.money.format", () -> Money.of(raw));
   }
 
+  /** Issue 15 security fuzz: 20 nines reached the NUMERIC(12, 2) column, an HTTP 500. */
+  @Test
+  void refusesAnAmountNoColumnOfAmountsHolds() {
+    assertEquals(Money.MAXIMUM, Money.of(Money.MAXIMUM).amount());
+    assertKey("validation.money.tooLarge", () -> Money.of("99999999999999999999"));
+    assertKey("validation.money.tooLarge", () -> Money.ofSigned("-10000000000"));
+  }
+
   @Test
   void refusesNegativeAmountsUnlessAskedFor() {
     assertKey("validation.money.negative", () -> Money.of("-0.01"));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 @FacesConverter(forClass = String.class, managed = true)
 @Dependent
-public class TypedTextConverter implements Converter<String> {
+public class TypedTextConverter implements Converter<Object> {
 
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
@@ -33,7 +33,8 @@ public class TypedTextConverter implements Converter<String> {
   }
 
   @Override
-  public String getAsString(FacesContext context, UIComponent component, String value) {
-    return value == null ? "" : value;
+  public String getAsString(FacesContext context, UIComponent component, Object value) {
+    // Also asked for the options of a text-valued menu, which may be enum constants.
+    return value == null ? "" : value.toString();
   }
 }

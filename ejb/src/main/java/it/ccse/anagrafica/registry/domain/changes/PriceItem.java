@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.registry.domain.changes;
 
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** One entry of the price list CCSE maintains (MD-9); seeded amounts are marked as samples. */
 @Entity
@@ -34,10 +33,7 @@ public class PriceItem {
 
   /** CCSE sets the amount: from then on it is no longer a sample. */
   public void reprice(BigDecimal newAmount) {
-    if (newAmount == null || newAmount.signum() < 0) {
-      throw new InvalidValueException("price.invalid");
-    }
-    this.amount = newAmount.setScale(2, RoundingMode.HALF_UP);
+    this.amount = Money.of(newAmount).amount();
     this.sample = false;
   }
 
