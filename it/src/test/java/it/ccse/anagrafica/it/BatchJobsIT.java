@@ -136,6 +136,43 @@ class BatchJobsIT {
     assertEquals(stagedLines(other), resumedLines, "the same lines, line by line");
   }
 
+  /**
+   * Issue 15 faults: PostgreSQL drops every connection in the middle of an import, as a restart
+   * does. The import fails (nothing half-written: the chunk in flight rolls back), the pools
+   * recover without a server restart, and restarting the job gives the same staging as an
+   * uninterrupted run.
+   */
+  @Test
+  void faultsTheDatabaseDroppingItsConnectionsMidImportThenTheRestartGivesTheSameStaging()
+      throws Exception {
+    byte[] lines = extract(20_000, 7_200_000);
+    Path file = Files.write(Files.createTempFile("estratto", ".csv"), lines);
+    var chunks = new Properties();
+    chunks.setProperty("file", file.toString());
+    chunks.setProperty("chunkSize", "500");
+    long started = operator().start("business-register-import", chunks);
+    long instance = operator().getJobInstance(started).getInstanceId();
+    for (int i = 0; i < 300 && staging.counts(instance).staged() < 1000; i++) {
+      Thread.sleep(20);
+    }
+
+    query(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    var broken = await(started);
+
+    assertEquals(BatchStatus.FAILED, broken.getBatchStatus(), broken.getExitStatus());
+    long staged = staging.counts(instance).staged();
+    assertTrue(staged % 500 == 0 && staged < 20_000, "whole chunks only: " + staged);
+    var resumed = await(operator().restart(started, chunks));
+    assertEquals(BatchStatus.COMPLETED, resumed.getBatchStatus(), resumed.getExitStatus());
+    assertEquals(new ImportCounts(20_000, 0), staging.counts(instance));
+    String resumedLines = stagedLines(instance);
+    var uninterrupted = run(Files.write(Files.createTempFile("estratto", ".csv"), lines));
+    long other = operator().getJobInstance(uninterrupted.getExecutionId()).getInstanceId();
+    assertEquals(stagedLines(other), resumedLines, "the same lines, line by line");
+  }
+
   /** A digest of an import's staged lines in file order. */
   private String stagedLines(long importId) throws SQLException {
     return query(

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -178,6 +179,15 @@ final class Browser implements AutoCloseable {
     var field = driver.findElement(By.id(id));
     field.clear();
     field.sendKeys(text);
+  }
+
+  /**
+   * Replaces a PrimeFaces number field's value as a person does (select all, type, leave the
+   * field): its formatting script ignores a plain clear().
+   */
+  void typeNumber(String id, String text) {
+    var field = driver.findElement(By.id(id));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
   }
 
   /** Types into a field whose ajax refreshes part of the page, and waits for that refresh. */

@@ -961,18 +961,19 @@ class PortalIT {
         b.open("/backoffice/listino.xhtml");
       }
       String original = browser.driver.findElement(By.id(amount)).getAttribute("value");
+      String first = original.startsWith("12,34") ? "43,21" : "12,34";
 
-      browser.type(amount, "12,34");
+      browser.typeNumber(amount, first);
       browser.driver.findElement(save).click();
       browser.waitForText("Importo aggiornato");
-      other.type(amount, "56,78");
+      other.typeNumber(amount, "56,78");
       other.driver.findElement(save).click();
       other.waitForText("Il listino è stato modificato da un altro utente");
       other.pageState("faults-optimistic-lock");
       other.open("/backoffice/listino.xhtml");
 
-      assertEquals("12,34 €", other.driver.findElement(By.id(amount)).getAttribute("value"));
-      other.type(amount, original.replace(" €", ""));
+      assertEquals(first + " €", other.driver.findElement(By.id(amount)).getAttribute("value"));
+      other.typeNumber(amount, original.replace(" €", ""));
       other.driver.findElement(save).click();
       other.waitForText("Importo aggiornato");
     }

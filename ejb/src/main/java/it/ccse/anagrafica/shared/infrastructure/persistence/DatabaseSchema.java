@@ -18,7 +18,9 @@ import org.flywaydb.core.Flyway;
 /**
  * Defines the application's datasource from MicroProfile Config and brings the schema up to date
  * with Flyway before anything else starts. The values are read when the EAR deploys; the defaults
- * (H2 inside the domain) are in META-INF/microprofile-config.properties.
+ * (H2 inside the domain) are in META-INF/microprofile-config.properties. Pooled connections are
+ * checked ({@code Connection.isValid}) before each use, and all are dropped once one fails: after a
+ * database restart the first request would otherwise fail on a dead connection (issue 15 faults).
  */
 @DataSourceDefinition(
     name = DatabaseSchema.DATASOURCE,
@@ -27,7 +29,14 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=anagrafica.db.user}",
     password = "${MPCONFIG=anagrafica.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
