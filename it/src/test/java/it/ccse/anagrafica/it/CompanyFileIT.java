@@ -110,10 +110,11 @@ class CompanyFileIT {
     assertTrue(unit.categories().get(0).registryCode().startsWith("ERP"));
     assertTrue(unit.devices().get(0).isRequested());
     assertEquals(delegateCf, unit.devices().get(0).delegates().get(0).codiceFiscale());
-    assertEquals(signed.reportId(), files.history(operator).get(0).reportId());
+    assertEquals(signed.reportId(), files.history(operator, null).get(0).reportId());
     try (var pdf =
         new PdfDocument(
-            new PdfReader(new ByteArrayInputStream(files.report(operator, signed.reportId()))))) {
+            new PdfReader(
+                new ByteArrayInputStream(files.report(operator, null, signed.reportId()))))) {
       var signatures = new SignatureUtil(pdf);
       String name = signatures.getSignatureNames().get(0);
       assertTrue(signatures.signatureCoversWholeDocument(name));
@@ -126,7 +127,8 @@ class CompanyFileIT {
         outbox.page(0, 50).stream().anyMatch(m -> m.recipient().equals(email)),
         "MD-13: the new delegate is invited");
     try (var pdf =
-        new PdfDocument(new PdfReader(new ByteArrayInputStream(files.companyReport(operator))))) {
+        new PdfDocument(
+            new PdfReader(new ByteArrayInputStream(files.companyReport(operator, null))))) {
       var signatures = new SignatureUtil(pdf);
       String name = signatures.getSignatureNames().get(0);
       assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
@@ -325,7 +327,7 @@ class CompanyFileIT {
     assertEquals(mine, file.codiceFiscale());
     assertEquals(
         "file.unknownItem",
-        assertThrows(InvalidValueException.class, () -> files.report(mine, theirs.reportId()))
+        assertThrows(InvalidValueException.class, () -> files.report(mine, null, theirs.reportId()))
             .messageKey());
     assertEquals(
         "file.unknownItem",
@@ -395,13 +397,13 @@ class CompanyFileIT {
     String operator = validated.withOperator();
     assertEquals(
         List.of(FileNotice.Kind.EMPLOYEE_THRESHOLD),
-        files.notices(operator).stream().map(FileNotice::kind).toList());
+        files.notices(operator, null).stream().map(FileNotice::kind).toList());
 
     files.change(operator, null, new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
-    assertEquals(1, files.notices(operator).size(), "not before Firma");
+    assertEquals(1, files.notices(operator, null).size(), "not before Firma");
     files.sign(operator, null, PIN.toCharArray());
 
-    assertEquals(List.of(), files.notices(operator));
+    assertEquals(List.of(), files.notices(operator, null));
   }
 
   @Test
@@ -427,11 +429,11 @@ class CompanyFileIT {
     assertEquals(new BigDecimal("0.00"), contribution(operator));
     assertEquals(
         List.of(FileNotice.Kind.VOLUNTARY_CATEGORIES),
-        files.notices(operator).stream().map(FileNotice::kind).toList());
+        files.notices(operator, null).stream().map(FileNotice::kind).toList());
 
     files.change(operator, null, new Operation.JoinVoluntarily(n("u1") + "-c"));
     files.sign(operator, null, PIN.toCharArray());
-    assertEquals(List.of(), files.notices(operator), "VO-1 answered");
+    assertEquals(List.of(), files.notices(operator, null), "VO-1 answered");
     assertEquals(new BigDecimal("180.00"), contribution(operator), "joined voluntarily");
 
     files.change(
@@ -510,7 +512,7 @@ class CompanyFileIT {
   }
 
   private BigDecimal contribution(String operator) {
-    return files.contribution(operator).total().amount();
+    return files.contribution(operator, null).total().amount();
   }
 
   /** Issue 15 finding 10b: two first saves at once left the user two pending change sets. */
@@ -552,10 +554,11 @@ class CompanyFileIT {
 
     String companyReport;
     try (var pdf =
-        new PdfDocument(new PdfReader(new ByteArrayInputStream(files.companyReport(operator))))) {
+        new PdfDocument(
+            new PdfReader(new ByteArrayInputStream(files.companyReport(operator, null))))) {
       companyReport = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
     }
-    files.companyReport(operator);
+    files.companyReport(operator, null);
     files.change(operator, null, relocate("Via Seconda"));
     String second = files.sign(operator, null, PIN.toCharArray()).reportId();
 

@@ -9,8 +9,8 @@ import java.util.Set;
 public interface AccountService {
 
   /**
-   * Creates an active account (staff, seed and tests); the company is by id when not staff; the
-   * signing PIN is null for staff, who sign nothing.
+   * Creates an active account (staff, seed and tests); the company is by id when not staff, a
+   * delegate's as an accepted membership; the signing PIN is null for staff, who sign nothing.
    */
   AccountView createActiveAccount(
       String username,

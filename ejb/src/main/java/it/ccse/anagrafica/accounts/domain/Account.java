@@ -25,7 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A person who logs in: username, hashed password, roles and, for operators, their company. */
+/**
+ * A person who logs in: username, hashed password, roles and, for operators, their company. A
+ * delegate is one account across companies, each joined by a {@link CompanyMembership} (issue 15
+ * finding 4).
+ */
 @Entity
 @Table(name = "account")
 @NamedQuery(
@@ -63,6 +67,7 @@ public class Account {
 
   private boolean enabled;
 
+  /** The operator's company; delegates have memberships instead, staff neither. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "company_id")
   private Company company;
@@ -101,8 +106,9 @@ public class Account {
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("An account needs at least one role");
     }
-    if (company == null && roles.stream().anyMatch(r -> !r.isStaff())) {
-      throw new IllegalArgumentException("Operators and delegates belong to a company");
+    if (roles.contains(Role.OPERATOR) != (company != null)) {
+      throw new IllegalArgumentException(
+          "An operator belongs to one company; delegates join companies by membership");
     }
     this.username = normalise(username);
     this.email = normaliseEmail(email);

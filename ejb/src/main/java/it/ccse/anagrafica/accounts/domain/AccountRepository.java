@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.accounts.domain;
 
+import it.ccse.anagrafica.registry.domain.Company;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,16 @@ public interface AccountRepository {
 
   /** Tokens of this purpose of the account neither used nor revoked, to be revoked. */
   List<AccountToken> outstandingTokens(Account account, TokenPurpose purpose);
+
+  /** The invitation links of this membership neither used nor revoked, to be revoked. */
+  List<AccountToken> outstandingTokens(CompanyMembership membership);
+
+  void store(CompanyMembership membership);
+
+  Optional<CompanyMembership> findMembership(Account account, Company company);
+
+  /** VW-1: the companies the delegate accepted to act for (issue 15 finding 4). */
+  List<Company> acceptedCompanies(Account account);
 
   /** Tokens of this purpose issued to the account since {@code since}: the mail rate limit. */
   long tokensIssuedSince(Account account, TokenPurpose purpose, LocalDateTime since);

@@ -21,11 +21,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * A single-use, expiring link (activation, password reset). The secret is handed out once, when the
- * token is issued; only its SHA-256 is stored. Only the latest link of a purpose works: a newer
- * one, or for reset links a new password, revokes it (issue 15).
+ * A single-use, expiring link (activation, password reset, invitation to another company). The
+ * secret is handed out once, when the token is issued; only its SHA-256 is stored. Only the latest
+ * link of a purpose works: a newer one, or for reset links a new password, revokes it (issue 15).
  */
 @Entity
 @Table(name = "account_token")
@@ -64,16 +65,26 @@ public class AccountToken {
   @Column(name = "revoked_at")
   private LocalDateTime revokedAt;
 
+  /** The company membership a {@link TokenPurpose#COMPANY_INVITATION} link accepts. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "membership_id")
+  private CompanyMembership membership;
+
   protected AccountToken() {}
 
   private AccountToken(
       Account account,
       TokenPurpose purpose,
+      CompanyMembership membership,
       String tokenHash,
       LocalDateTime now,
       Duration validity) {
+    if ((purpose == TokenPurpose.COMPANY_INVITATION) != (membership != null)) {
+      throw new IllegalArgumentException("An invitation link, and only it, accepts a membership");
+    }
     this.account = account;
     this.purpose = purpose;
+    this.membership = membership;
     this.tokenHash = tokenHash;
     this.createdAt = now;
     this.expiresAt = now.plus(validity);
@@ -84,10 +95,27 @@ public class AccountToken {
 
   public static Issued issue(
       Account account, TokenPurpose purpose, LocalDateTime now, Duration validity) {
+    return issue(account, purpose, null, now, validity);
+  }
+
+  /** VW-1, MD-13: the link that lets the invited person accept the membership. */
+  public static Issued invitation(
+      CompanyMembership membership, LocalDateTime now, Duration validity) {
+    return issue(
+        membership.getAccount(), TokenPurpose.COMPANY_INVITATION, membership, now, validity);
+  }
+
+  private static Issued issue(
+      Account account,
+      TokenPurpose purpose,
+      CompanyMembership membership,
+      LocalDateTime now,
+      Duration validity) {
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    return new Issued(new AccountToken(account, purpose, hash(secret), now, validity), secret);
+    return new Issued(
+        new AccountToken(account, purpose, membership, hash(secret), now, validity), secret);
   }
 
   public static String hash(String secret) {
@@ -130,6 +158,27 @@ public class AccountToken {
     }
     usedAt = now;
     return account;
+  }
+
+  /**
+   * VW-1: the signed-in person accepts the invitation; the link is spent only when they are its
+   * addressee, so a wrong login does not waste it.
+   */
+  public CompanyMembership accept(Account signedIn, LocalDateTime now) {
+    if (purpose != TokenPurpose.COMPANY_INVITATION) {
+      throw new InvalidValueException(TokenState.UNKNOWN.messageKey());
+    }
+    TokenState state = state(now);
+    if (state != TokenState.USABLE) {
+      throw new InvalidValueException(state.messageKey());
+    }
+    membership.accept(signedIn, now);
+    usedAt = now;
+    return membership;
+  }
+
+  public Optional<CompanyMembership> getMembership() {
+    return Optional.ofNullable(membership);
   }
 
   public Account getAccount() {

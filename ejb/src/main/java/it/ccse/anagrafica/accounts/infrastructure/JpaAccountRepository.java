@@ -3,11 +3,13 @@ package it.ccse.anagrafica.accounts.infrastructure;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.AccountToken;
+import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.LoginAttempt;
 import it.ccse.anagrafica.accounts.domain.LoginThrottle;
 import it.ccse.anagrafica.accounts.domain.LoginThrottles;
 import it.ccse.anagrafica.accounts.domain.ThrottleScope;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,6 +62,44 @@ public class JpaAccountRepository implements AccountRepository {
             AccountToken.class)
         .setParameter("account", account)
         .setParameter("purpose", purpose)
+        .getResultList();
+  }
+
+  @Override
+  public List<AccountToken> outstandingTokens(CompanyMembership membership) {
+    return em.createQuery(
+            "select t from AccountToken t where t.membership = :membership"
+                + " and t.usedAt is null and t.revokedAt is null",
+            AccountToken.class)
+        .setParameter("membership", membership)
+        .getResultList();
+  }
+
+  @Override
+  public void store(CompanyMembership membership) {
+    em.persist(membership);
+  }
+
+  @Override
+  public Optional<CompanyMembership> findMembership(Account account, Company company) {
+    return em.createQuery(
+            "select m from CompanyMembership m where m.account = :account"
+                + " and m.company = :company",
+            CompanyMembership.class)
+        .setParameter("account", account)
+        .setParameter("company", company)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Company> acceptedCompanies(Account account) {
+    return em.createQuery(
+            "select m.company from CompanyMembership m where m.account = :account"
+                + " and m.state = :accepted",
+            Company.class)
+        .setParameter("account", account)
+        .setParameter("accepted", CompanyMembership.State.ACCEPTED)
         .getResultList();
   }
 

@@ -26,6 +26,11 @@ public enum MailTemplate {
   LEGACY_INVITATION,
   /** MD-13: a new delegate of a site gets username and activation link. */
   DELEGATE_INVITATION,
+  /**
+   * VW-1, MD-13 (issue 15 finding 4): a person who already has an account, named delegate by
+   * another company, gets the link to accept joining it.
+   */
+  COMPANY_INVITATION,
   /** ON-5 "Richiedi credenziali": username and a password reset link. */
   CREDENTIALS_REMINDER,
   /** ON-5, ON-6: the password was reset or changed; no secret, a link to the help page. */

@@ -13,21 +13,25 @@ import java.util.List;
 /**
  * The signed-in user's company file (VW-1..VW-6) and its modification area (MD-1..MD-9, MD-12,
  * MD-13). The file is always the caller's company's; {@code device} is the device in use of a
- * DELEGATE (VW-1), which limits every change to its site; the legal representative passes null.
+ * DELEGATE (VW-1), whose company is the one they read and which limits every change to its site;
+ * the legal representative passes null.
  */
 public interface CompanyFileService {
 
-  /** VW-1: the devices the caller is a delegate on. */
+  /**
+   * VW-1: the devices the caller is a delegate on, in the companies they accepted to act for (issue
+   * 15 finding 4), by company, site and serial.
+   */
   List<DeviceChoice> devicesInUse(String username);
 
   /**
    * VW-2: whether the caller's company has a file, i.e. CCSE validated its data; before that the
    * file pages only say so.
    */
-  boolean isAvailable(String username);
+  boolean isAvailable(String username, String device);
 
   /** TH-1, VO-1, AG-1 access-time notices of the caller's company; none before validation. */
-  List<FileNotice> notices(String username);
+  List<FileNotice> notices(String username, String device);
 
   /** The file as stored (VW-2..VW-5). */
   FileView current(String username, String device);
@@ -53,18 +57,18 @@ public interface CompanyFileService {
   /** "Firma" with PIN: applies the set in one transaction and stores its sealed report. */
   ReportEntry sign(String username, String device, char[] pin);
 
-  List<ReportEntry> history(String username);
+  List<ReportEntry> history(String username, String device);
 
   /** The sealed PDF of a signed change of the caller's file. */
-  byte[] report(String username, String reportId);
+  byte[] report(String username, String device, String reportId);
 
   /** VW-6 "REPORT AZIENDA": the whole file as a sealed PDF. */
-  byte[] companyReport(String username);
+  byte[] companyReport(String username, String device);
 
   /** VW-6: the contribution due for the year from the signed file, line by line. */
-  Contribution contribution(String username);
+  Contribution contribution(String username, String device);
 
-  List<VehicleView> vehicles(String username, String plate, int first, int max);
+  List<VehicleView> vehicles(String username, String device, String plate, int first, int max);
 
-  long countVehicles(String username, String plate);
+  long countVehicles(String username, String device, String plate);
 }

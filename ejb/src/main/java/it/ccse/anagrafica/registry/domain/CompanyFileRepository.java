@@ -37,6 +37,8 @@ public interface CompanyFileRepository {
   /** VW-6: how many vehicles a transport category has. */
   int countVehicles(Category transportCategory);
 
-  /** VW-1: the devices a person is a delegate on, in every company. */
-  List<Device> devicesOfDelegate(String codiceFiscale);
+  /** VW-1: the devices a person is a delegate on, in these companies (none when none is given). */
+  List<Device> devicesOfDelegate(String codiceFiscale, Collection<Company> companies);
+
+  Optional<Device> findDevice(String publicId);
 }

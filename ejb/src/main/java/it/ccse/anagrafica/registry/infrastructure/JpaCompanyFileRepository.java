@@ -110,12 +110,24 @@ public class JpaCompanyFileRepository implements CompanyFileRepository {
   }
 
   @Override
-  public List<Device> devicesOfDelegate(String codiceFiscale) {
+  public List<Device> devicesOfDelegate(String codiceFiscale, Collection<Company> companies) {
+    if (companies.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
             "select distinct dd.device from DeviceDelegate dd"
-                + " where dd.delegate.codiceFiscale = :cf",
+                + " where dd.delegate.codiceFiscale = :cf and dd.device.site.company in :companies",
             Device.class)
         .setParameter("cf", codiceFiscale)
+        .setParameter("companies", companies)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Device> findDevice(String publicId) {
+    return em.createQuery("select d from Device d where d.publicId = :publicId", Device.class)
+        .setParameter("publicId", publicId)
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.web.accounts;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.application.AccountView;
 import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.web.registry.DeviceInUse;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class CurrentUser {
 
   @Inject private SecurityContext securityContext;
   @EJB private AccountService accounts;
+  @Inject private DeviceInUse deviceInUse;
 
   private Optional<AccountView> account;
 
@@ -61,8 +63,14 @@ public class CurrentUser {
     return account().map(AccountView::displayName).orElse("");
   }
 
-  /** The company name for operators and delegates, "CCSE" for staff (ON-6 menu label). */
+  /**
+   * The company name for operators, for delegates the company of the device in use (VW-1; their
+   * name until they choose), "CCSE" for staff (ON-6 menu label).
+   */
   public String getMenuLabel() {
+    if (isDelegate()) {
+      return Optional.ofNullable(deviceInUse.companyName()).orElseGet(this::getDisplayName);
+    }
     return account().map(a -> a.companyName() != null ? a.companyName() : "CCSE").orElse("");
   }
 }

@@ -84,7 +84,8 @@ public class ChangeSummaryPage implements Serializable {
 
   public StreamedContent getReport() {
     return CompanyFilePage.pdf(
-        signed.reportId() + ".pdf", files.report(user.username(), signed.reportId()));
+        signed.reportId() + ".pdf",
+        files.report(user.username(), deviceInUse.get(), signed.reportId()));
   }
 
   public String problem(FileProblem problem) {

@@ -46,13 +46,13 @@ public class CompanyFilePage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) files.countVehicles(user.username(), plate);
+          return (int) files.countVehicles(user.username(), deviceInUse.get(), plate);
         }
 
         @Override
         public List<VehicleView> load(
             int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filter) {
-          return files.vehicles(user.username(), plate, first, size);
+          return files.vehicles(user.username(), deviceInUse.get(), plate, first, size);
         }
 
         @Override
@@ -67,16 +67,18 @@ public class CompanyFilePage implements Serializable {
       return;
     }
     file = files.current(user.username(), deviceInUse.get());
-    history = files.history(user.username());
-    contribution = files.contribution(user.username());
+    history = files.history(user.username(), deviceInUse.get());
+    contribution = files.contribution(user.username(), deviceInUse.get());
   }
 
   public StreamedContent getCompanyReport() {
-    return pdf("report-azienda-" + file.code() + ".pdf", files.companyReport(user.username()));
+    return pdf(
+        "report-azienda-" + file.code() + ".pdf",
+        files.companyReport(user.username(), deviceInUse.get()));
   }
 
   public StreamedContent report(String reportId) {
-    return pdf(reportId + ".pdf", files.report(user.username(), reportId));
+    return pdf(reportId + ".pdf", files.report(user.username(), deviceInUse.get(), reportId));
   }
 
   static StreamedContent pdf(String name, byte[] content) {

@@ -9,14 +9,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** VW-1 "scegli il dispositivo in uso": a delegate on several devices picks one. */
+/**
+ * VW-1 "scegli il dispositivo in uso": a delegate on several devices picks one, and so the company
+ * they act for; only the companies they accepted are listed, each under its name.
+ */
 @Named
 @ViewScoped
 public class DeviceChoicePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The devices of one company, under its name. */
+  public record CompanyDevices(String companyName, List<DeviceChoice> devices)
+      implements Serializable {}
 
   @EJB private CompanyFileService files;
   @Inject private CurrentUser user;
@@ -32,15 +42,28 @@ public class DeviceChoicePage implements Serializable {
   }
 
   public String choose(String device) {
-    if (choices.stream().noneMatch(c -> c.publicId().equals(device))) {
+    var chosen = choices.stream().filter(c -> c.publicId().equals(device)).findFirst();
+    if (chosen.isEmpty()) {
       messages.error(null, "file.outOfScope");
       return null;
     }
-    deviceInUse.choose(device);
+    deviceInUse.choose(chosen.get());
     return "/area/fascicolo?faces-redirect=true";
   }
 
   public List<DeviceChoice> getChoices() {
     return choices;
+  }
+
+  /** The choices by company, in the service's order (company, site, serial). */
+  public List<CompanyDevices> getCompanies() {
+    Map<String, List<DeviceChoice>> byCompany =
+        choices.stream()
+            .collect(
+                Collectors.groupingBy(
+                    DeviceChoice::companyName, LinkedHashMap::new, Collectors.toList()));
+    return byCompany.entrySet().stream()
+        .map(e -> new CompanyDevices(e.getKey(), e.getValue()))
+        .toList();
   }
 }

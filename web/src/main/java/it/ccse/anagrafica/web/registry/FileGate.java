@@ -17,18 +17,33 @@ public class FileGate {
 
   @EJB private CompanyFileService files;
   @Inject private CurrentUser user;
+  @Inject private DeviceInUse deviceInUse;
 
   private Boolean available;
 
   public boolean isAvailable() {
     if (available == null) {
-      available = files.isAvailable(user.username());
+      available = files.isAvailable(user.username(), deviceInUse.get());
     }
     return available;
   }
 
   /** f:viewAction, before the page's own. */
   public String require() {
+    String choice = requireDevice();
+    if (choice != null) {
+      return choice;
+    }
     return isAvailable() ? null : "/area/fascicolo?faces-redirect=true";
+  }
+
+  /**
+   * f:viewAction (VW-1): a delegate reads and edits the company of the device in use, so without
+   * one (a bookmark, a session that skipped the choice) they choose it first.
+   */
+  public String requireDevice() {
+    return user.isDelegate() && deviceInUse.get() == null
+        ? "/area/scegli-dispositivo?faces-redirect=true"
+        : null;
   }
 }

@@ -49,7 +49,8 @@ public class HomeNotices {
   /** TH-1, VO-1, AG-1 access-time notices of a validated company's file. */
   public List<FileNotice> getFileNotices() {
     if (fileNotices == null) {
-      fileNotices = files.notices(securityContext.getCallerPrincipal().getName());
+      fileNotices =
+          files.notices(securityContext.getCallerPrincipal().getName(), deviceInUse.get());
     }
     return fileNotices;
   }

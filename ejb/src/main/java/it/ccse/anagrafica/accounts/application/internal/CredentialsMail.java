@@ -3,6 +3,7 @@ package it.ccse.anagrafica.accounts.application.internal;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.AccountToken;
+import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Issues a link and queues the e-mail that carries it, in the caller's transaction, within the
  * per-account hourly limit; queues the notice of a changed password or PIN. Shared by registration,
- * the recovery page and the credential changes.
+ * the recovery page, the credential changes and the delegates' invitations.
  */
 @Dependent
 class CredentialsMail {
@@ -50,7 +51,7 @@ class CredentialsMail {
   /** Returns false, sending nothing, when the account already had its share this hour. */
   boolean send(Account account, TokenPurpose purpose, MailTemplate template) {
     LocalDateTime now = LocalDateTime.now(clock);
-    if (accounts.tokensIssuedSince(account, purpose, now.minusHours(1)) >= maxPerHour) {
+    if (overLimit(account, purpose, now)) {
       return false;
     }
     Duration validity =
@@ -62,15 +63,41 @@ class CredentialsMail {
     revoke(account, purpose, now);
     var issued = AccountToken.issue(account, purpose, now, validity);
     accounts.store(issued.token());
-    mail(
-        account,
-        template,
-        Map.of(
-            "link",
-            publicUrl + "/" + purpose.page() + "?token=" + issued.secret(),
-            "expires",
-            issued.token().getExpiresAt().format(WHEN) + " UTC"));
+    mail(account.getEmail(), account, template, linkOf(issued, purpose));
     return true;
+  }
+
+  /**
+   * VW-1, MD-13 (issue 15 finding 4): the invitation to join the membership's company, to the
+   * address that company gave for the person, not to the account's: accepting then takes this link
+   * and the account's password, so neither whoever named the person first nor whoever reads the
+   * mail alone joins. Valid as long as an activation link; within the same hourly limit.
+   */
+  boolean invite(CompanyMembership membership, String email) {
+    Account account = membership.getAccount();
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (overLimit(account, TokenPurpose.COMPANY_INVITATION, now)) {
+      return false;
+    }
+    accounts.outstandingTokens(membership).forEach(t -> t.revoke(now));
+    var issued = AccountToken.invitation(membership, now, Duration.ofHours(activationHours));
+    accounts.store(issued.token());
+    var values = new HashMap<>(linkOf(issued, TokenPurpose.COMPANY_INVITATION));
+    values.put("company", membership.getCompany().getRagioneSociale());
+    mail(email, account, MailTemplate.COMPANY_INVITATION, values);
+    return true;
+  }
+
+  private boolean overLimit(Account account, TokenPurpose purpose, LocalDateTime now) {
+    return accounts.tokensIssuedSince(account, purpose, now.minusHours(1)) >= maxPerHour;
+  }
+
+  private Map<String, String> linkOf(AccountToken.Issued issued, TokenPurpose purpose) {
+    return Map.of(
+        "link",
+        publicUrl + "/" + purpose.page() + "?token=" + issued.secret(),
+        "expires",
+        issued.token().getExpiresAt().format(WHEN) + " UTC");
   }
 
   /**
@@ -94,16 +121,18 @@ class CredentialsMail {
 
   private void notice(Account account, MailTemplate template, LocalDateTime when) {
     mail(
+        account.getEmail(),
         account,
         template,
         Map.of("when", when.format(WHEN) + " UTC", "link", publicUrl + "/problemi-accesso.xhtml"));
   }
 
   /** Every credentials mail greets the holder by name and names the username. */
-  private void mail(Account account, MailTemplate template, Map<String, String> values) {
+  private void mail(
+      String recipient, Account account, MailTemplate template, Map<String, String> values) {
     var all = new HashMap<>(values);
     all.put("name", account.getDisplayName());
     all.put("username", Account.shown(account.getUsername()));
-    outbox.enqueue(account.getEmail(), template, all);
+    outbox.enqueue(recipient, template, all);
   }
 }

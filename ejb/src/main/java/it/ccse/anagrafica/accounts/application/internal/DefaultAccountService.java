@@ -6,6 +6,7 @@ import it.ccse.anagrafica.accounts.application.AuthenticationService;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.PinCheck;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
@@ -39,14 +40,20 @@ public class DefaultAccountService implements AccountService {
       char[] password,
       char[] pin) {
     var company = companyId == null ? null : companies.get(companyId);
-    var account =
-        new Account(username, email, displayName, roles, company, LocalDateTime.now(clock));
+    boolean operator = roles.contains(Role.OPERATOR);
+    LocalDateTime now = LocalDateTime.now(clock);
+    var account = new Account(username, email, displayName, roles, operator ? company : null, now);
     if (pin == null) {
       account.activate(password);
     } else {
       account.activate(password, pin);
     }
-    return AccountView.of(accounts.store(account));
+    accounts.store(account);
+    if (!operator && company != null) {
+      // A delegate's company is a membership, accepted: the caller vouches for the person.
+      accounts.store(CompanyMembership.accepted(account, company, now));
+    }
+    return AccountView.of(account);
   }
 
   @Override

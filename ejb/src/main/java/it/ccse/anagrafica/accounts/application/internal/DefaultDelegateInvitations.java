@@ -3,14 +3,20 @@ package it.ccse.anagrafica.accounts.application.internal;
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.AccountToken;
+import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.accounts.domain.TokenState;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
+import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.Set;
 
 @Stateless
@@ -23,18 +29,56 @@ public class DefaultDelegateInvitations implements DelegateInvitations {
 
   @Override
   public boolean invite(Long companyId, String codiceFiscale, String fullName, String email) {
-    if (accounts.findByUsername(codiceFiscale).isPresent()) {
+    Company company = companies.get(companyId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    var existing = accounts.findByUsername(codiceFiscale);
+    if (existing.isEmpty()) {
+      var account =
+          accounts.store(
+              new Account(codiceFiscale, email, fullName, Set.of(Role.DELEGATE), null, now));
+      accounts.store(CompanyMembership.accepted(account, company, now));
+      return credentialsMail.send(
+          account, TokenPurpose.ACTIVATION, MailTemplate.DELEGATE_INVITATION);
+    }
+    Account account = existing.get();
+    var membership = accounts.findMembership(account, company);
+    if (membership.filter(CompanyMembership::isAccepted).isPresent()) {
       return false;
     }
-    var account =
-        accounts.store(
-            new Account(
-                codiceFiscale,
-                email,
-                fullName,
-                Set.of(Role.DELEGATE),
-                companies.get(companyId),
-                LocalDateTime.now(clock)));
-    return credentialsMail.send(account, TokenPurpose.ACTIVATION, MailTemplate.DELEGATE_INVITATION);
+    return credentialsMail.invite(
+        membership.orElseGet(() -> invited(account, company, now)), email);
+  }
+
+  private CompanyMembership invited(Account account, Company company, LocalDateTime now) {
+    var membership = CompanyMembership.invited(account, company, now);
+    accounts.store(membership);
+    return membership;
+  }
+
+  @Override
+  public Optional<String> invitingCompany(String secret) {
+    return invitation(secret)
+        .filter(t -> t.state(LocalDateTime.now(clock)) == TokenState.USABLE)
+        .flatMap(AccountToken::getMembership)
+        .map(m -> m.getCompany().getRagioneSociale());
+  }
+
+  @Override
+  public String accept(String secret, String username) {
+    var token =
+        invitation(secret)
+            .orElseThrow(() -> new InvalidValueException(TokenState.UNKNOWN.messageKey()));
+    var person =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new InvalidValueException("invitation.otherPerson"));
+    return token.accept(person, LocalDateTime.now(clock)).getCompany().getRagioneSociale();
+  }
+
+  private Optional<AccountToken> invitation(String secret) {
+    return Optional.ofNullable(secret)
+        .filter(s -> !s.isBlank())
+        .flatMap(accounts::findToken)
+        .filter(t -> t.getPurpose() == TokenPurpose.COMPANY_INVITATION);
   }
 }

@@ -25,6 +25,14 @@ public class DefaultNotificationService implements NotificationService {
 
   @Inject private Clock clock;
 
+  private static final List<String> ACCOUNTS_OF_COMPANIES =
+      List.of(
+          "select a.id from Account a where a.company.id in :companies",
+          // Only an accepted membership has its acceptance time; by text, this area does not
+          // depend on the accounts' classes.
+          "select m.account.id from CompanyMembership m where m.company.id in :companies"
+              + " and m.acceptedAt is not null");
+
   @Override
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void notifyCompany(Long companyId, String titleKey, String body, String link) {
@@ -41,10 +49,16 @@ public class DefaultNotificationService implements NotificationService {
     LocalDateTime now = LocalDateTime.now(clock);
     List<Long> ids = List.copyOf(companyIds);
     for (int from = 0; from < ids.size(); from += IN_LIST) {
-      em.createQuery("select a.id from Account a where a.company.id in :companies", Long.class)
-          .setParameter("companies", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
-          .getResultList()
-          .forEach(accountId -> em.persist(new Notification(accountId, titleKey, body, link, now)));
+      var companies = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+      // The operators, and the delegates who accepted to act for the company (VW-1): a company
+      // that only invited a person tells them nothing yet (issue 15 finding 4).
+      for (String accounts : ACCOUNTS_OF_COMPANIES) {
+        em.createQuery(accounts, Long.class)
+            .setParameter("companies", companies)
+            .getResultList()
+            .forEach(
+                accountId -> em.persist(new Notification(accountId, titleKey, body, link, now)));
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.registry.application.internal;
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.documents.infrastructure.pdf.PdfSealer;
 import it.ccse.anagrafica.documents.infrastructure.pdf.TabularReportPdf;
 import it.ccse.anagrafica.notifications.application.NotificationService;
@@ -36,6 +37,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +46,7 @@ import java.util.Optional;
 public class DefaultCompanyFileService implements CompanyFileService {
 
   @Inject private FileAccess access;
+  @Inject private AccountRepository accounts;
   @Inject private FileViewMapper mapper;
   @Inject private CompanyFileRepository files;
   @Inject private ChangeSetRepository changeSets;
@@ -63,7 +66,9 @@ public class DefaultCompanyFileService implements CompanyFileService {
 
   @Override
   public List<DeviceChoice> devicesInUse(String username) {
-    return files.devicesOfDelegate(username.toUpperCase(Locale.ROOT)).stream()
+    var companies =
+        accounts.findByUsername(username).map(accounts::acceptedCompanies).orElse(List.of());
+    return files.devicesOfDelegate(username.toUpperCase(Locale.ROOT), companies).stream()
         .map(
             d ->
                 new DeviceChoice(
@@ -71,17 +76,24 @@ public class DefaultCompanyFileService implements CompanyFileService {
                     d.getSerial(),
                     d.getSite().getCompany().getRagioneSociale(),
                     d.getSite().getName()))
+        .sorted(
+            Comparator.comparing(DeviceChoice::companyName)
+                .thenComparing(DeviceChoice::siteName)
+                .thenComparing(
+                    DeviceChoice::serial, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
   }
 
   @Override
-  public boolean isAvailable(String username) {
-    return access.isAvailable(username);
+  public boolean isAvailable(String username, String device) {
+    return access.isAvailable(username, device);
   }
 
   @Override
-  public List<FileNotice> notices(String username) {
-    return isAvailable(username) ? access.resolve(username, null).file().notices() : List.of();
+  public List<FileNotice> notices(String username, String device) {
+    return isAvailable(username, device)
+        ? access.resolve(username, device).file().notices()
+        : List.of();
   }
 
   @Override
@@ -200,14 +212,14 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   @Override
-  public List<ReportEntry> history(String username) {
-    var a = access.resolve(username, null);
+  public List<ReportEntry> history(String username, String device) {
+    var a = access.resolve(username, device);
     return changeSets.reports(a.file()).stream().map(DefaultCompanyFileService::entry).toList();
   }
 
   @Override
-  public byte[] report(String username, String reportId) {
-    var a = access.resolve(username, null);
+  public byte[] report(String username, String device, String reportId) {
+    var a = access.resolve(username, device);
     return changeSets
         .report(a.file(), reportId)
         .map(ChangeReport::getPdf)
@@ -215,8 +227,8 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   @Override
-  public byte[] companyReport(String username) {
-    var a = access.resolve(username, null);
+  public byte[] companyReport(String username, String device) {
+    var a = access.resolve(username, device);
     LocalDateTime now = LocalDateTime.now(clock);
     var view = mapper.view(a.file(), a.scope(), 0);
     var vehicles = vehiclesOf(a, null, 0, Integer.MAX_VALUE);
@@ -226,8 +238,8 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   @Override
-  public Contribution contribution(String username) {
-    return contributionOf(access.resolve(username, null));
+  public Contribution contribution(String username, String device) {
+    return contributionOf(access.resolve(username, device));
   }
 
   private Contribution contributionOf(Access a) {
@@ -235,13 +247,14 @@ public class DefaultCompanyFileService implements CompanyFileService {
   }
 
   @Override
-  public List<VehicleView> vehicles(String username, String plate, int first, int max) {
-    return vehiclesOf(access.resolve(username, null), plate, first, max);
+  public List<VehicleView> vehicles(
+      String username, String device, String plate, int first, int max) {
+    return vehiclesOf(access.resolve(username, device), plate, first, max);
   }
 
   @Override
-  public long countVehicles(String username, String plate) {
-    var a = access.resolve(username, null);
+  public long countVehicles(String username, String device, String plate) {
+    var a = access.resolve(username, device);
     return files.countVehicles(a.file().getCompany(), plate);
   }
 

@@ -27,7 +27,7 @@ public class DefaultMisalignments implements Misalignments {
 
   @Override
   public List<MisalignmentView> open(String username, String device) {
-    if (!access.isAvailable(username)) {
+    if (!access.isAvailable(username, device)) {
       return List.of();
     }
     var a = access.resolve(username, device);

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.registry.application.internal;
 
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
@@ -11,11 +12,13 @@ import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Who is asking, and for what (VW-1): the caller's own company file, never another one, and the
- * scope of what they may change; a delegate who has not chosen a device in use only reads. The file
- * of a validated company is opened on first access.
+ * scope of what they may change. A delegate's company is the one of the device in use, among the
+ * companies they accepted to act for (issue 15 finding 4); without a device they have none. The
+ * file of a validated company is opened on first access.
  */
 @Dependent
 class FileAccess {
@@ -35,10 +38,10 @@ class FileAccess {
   /**
    * Whether the caller's company is validated, so that {@link #resolve} finds or opens its file.
    */
-  boolean isAvailable(String username) {
+  boolean isAvailable(String username, String device) {
     return accounts
         .findByUsername(username)
-        .flatMap(Account::getCompany)
+        .flatMap(a -> companyOf(a, device))
         .map(Company::isValidated)
         .orElse(false);
   }
@@ -49,9 +52,43 @@ class FileAccess {
             .findByUsername(username)
             .orElseThrow(() -> new InvalidValueException("file.noCompany"));
     Company company =
-        account.getCompany().orElseThrow(() -> new InvalidValueException("file.noCompany"));
+        companyOf(account, device)
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        isDelegate(account) && device != null
+                            ? "file.unknownItem"
+                            : "file.noCompany"));
     CompanyFile file = fileOf(company);
     return new Access(account, file, scopeOf(account, file, device), device);
+  }
+
+  /**
+   * The operator's company; for a delegate the company of the device in use if they accepted to act
+   * for it: another company's device, or an invited one's, is as unknown as a device that does not
+   * exist.
+   */
+  private Optional<Company> companyOf(Account account, String device) {
+    if (!isDelegate(account)) {
+      return account.getCompany();
+    }
+    if (device == null) {
+      return Optional.empty();
+    }
+    return files
+        .findDevice(device)
+        .map(d -> d.getSite().getCompany())
+        .filter(
+            c ->
+                accounts
+                    .findMembership(account, c)
+                    .filter(CompanyMembership::isAccepted)
+                    .isPresent());
+  }
+
+  private static boolean isDelegate(Account account) {
+    return account.getRoles().contains(Role.DELEGATE)
+        && !account.getRoles().contains(Role.OPERATOR);
   }
 
   private static EditScope scopeOf(Account account, CompanyFile file, String device) {
@@ -59,9 +96,6 @@ class FileAccess {
       return EditScope.wholeFile();
     }
     if (!account.getRoles().contains(Role.DELEGATE)) {
-      return EditScope.readOnly();
-    }
-    if (device == null) {
       return EditScope.readOnly();
     }
     var inUse = file.device(device);
