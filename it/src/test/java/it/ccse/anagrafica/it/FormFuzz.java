@@ -1,11 +1,9 @@
 package it.ccse.anagrafica.it;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,12 +162,13 @@ final class FormFuzz {
     }
     List<String> pairs = new ArrayList<>();
     for (KeyVal value : form.formData()) {
-      pairs.add(pair(value.key(), value.key().equals(field) ? payload : value.value()));
+      pairs.add(
+          PortalSessions.pair(value.key(), value.key().equals(field) ? payload : value.value()));
     }
     form.select("button[name]").stream()
         .filter(b -> PRESSED.matcher(b.attr("name")).find())
         .findFirst()
-        .ifPresent(b -> pairs.add(pair(b.attr("name"), b.attr("name"))));
+        .ifPresent(b -> pairs.add(PortalSessions.pair(b.attr("name"), b.attr("name"))));
     String before = fingerprint();
     var response =
         session.send(
@@ -193,12 +192,6 @@ final class FormFuzz {
         failures.add(what + "refused, but the database changed");
       }
     }
-  }
-
-  private static String pair(String key, String value) {
-    return URLEncoder.encode(key, StandardCharsets.UTF_8)
-        + "="
-        + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static String shown(String payload) {

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.FormElement;
 
 /** Users of the portal over plain HTTP, as their browsers would be: one client, one session. */
 final class PortalSessions {
@@ -48,6 +50,36 @@ final class PortalSessions {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** VW-1: a delegate signed in chooses the first device offered, as the device choice asks. */
+  static void chooseFirstDevice(HttpClient client) throws Exception {
+    String page = "/area/scegli-dispositivo.xhtml";
+    var form =
+        (FormElement)
+            Jsoup.parse(get(client, page).body(), BASE + page).getElementById("deviceForm");
+    var use = form.selectFirst("button[name$=:use]");
+    if (use == null) {
+      throw new IllegalStateException("no device to choose");
+    }
+    var fields = new StringBuilder(pair(use.attr("name"), use.attr("name")));
+    form.formData().forEach(v -> fields.append('&').append(pair(v.key(), v.value())));
+    var chosen =
+        client.send(
+            HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    if (chosen.statusCode() != 302) {
+      throw new IllegalStateException("device not chosen: " + chosen.statusCode());
+    }
+  }
+
+  static String pair(String key, String value) {
+    return URLEncoder.encode(key, StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   static HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -32,10 +32,18 @@ enum SuiteUser {
     return this == BACKOFFICE || this == ADMIN;
   }
 
-  /** A browser-like client of its own: signed in, or with no session yet for anonymous. */
-  HttpClient session() {
-    return username == null
-        ? HttpClient.newBuilder().cookieHandler(new CookieManager()).build()
-        : PortalSessions.signedIn(username, password);
+  /**
+   * A browser-like client of its own: signed in (a delegate with the first device chosen, VW-1), or
+   * with no session yet for anonymous.
+   */
+  HttpClient session() throws Exception {
+    if (username == null) {
+      return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+    var session = PortalSessions.signedIn(username, password);
+    if (this == DELEGATE_A) {
+      PortalSessions.chooseFirstDevice(session);
+    }
+    return session;
   }
 }
