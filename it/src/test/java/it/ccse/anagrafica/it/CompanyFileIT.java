@@ -59,8 +59,7 @@ class CompanyFileIT {
 
   private static final String PASSWORD = ValidatedCompanies.PASSWORD;
   private static final String PIN = ValidatedCompanies.PIN;
-  private static final Operation.Details HAZARDOUS =
-      new Operation.Details(true, false, null, 20, null, null, null, null);
+  private static final Operation.Details HAZARDOUS = ValidatedCompanies.HAZARDOUS;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -92,7 +91,7 @@ class CompanyFileIT {
     String delegateCf = "NRENNA80A41L219L";
     String email = "anna-" + UUID.randomUUID() + "@example.org";
 
-    addLocalUnit(operator, n("u1"), "Magazzino Est", n("d1"));
+    validated.localUnitWithDevice(operator, n("u1"), "Magazzino Est", n("d1"));
     files.change(
         operator, null, new Operation.AddDelegate(n("u1"), n("p1"), "Anna", "Neri", delegateCf));
     files.change(
@@ -145,7 +144,7 @@ class CompanyFileIT {
   @Test
   void md9ASetThatBreaksARuleIsNotSignedAndNothingIsApplied() {
     String operator = validated.withOperator();
-    addLocalUnit(operator, n("u1"), "Deposito", n("d1"));
+    validated.localUnitWithDevice(operator, n("u1"), "Deposito", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     files.change(
         operator,
@@ -210,8 +209,8 @@ class CompanyFileIT {
   @Test
   void vw1ADelegateChangesOnlyTheSiteOfTheDeviceInUse() {
     String operator = validated.withOperator();
-    addLocalUnit(operator, n("a1"), "Unità A", n("da"));
-    addLocalUnit(operator, n("b1"), "Unità B", n("db"));
+    validated.localUnitWithDevice(operator, n("a1"), "Unità A", n("da"));
+    validated.localUnitWithDevice(operator, n("b1"), "Unità B", n("db"));
     String delegate = CompanyCodes.personal();
     files.change(
         operator, null, new Operation.AddDelegate(n("a1"), n("pa"), "Sara", "Galli", delegate));
@@ -409,7 +408,7 @@ class CompanyFileIT {
   @Test
   void th2Vo1Np1DeclarationsSignedThroughTheSetRecomputeObligationsAndContribution() {
     String operator = validated.withOperator();
-    addLocalUnit(operator, n("u1"), "Impianto", n("d1"));
+    validated.localUnitWithDevice(operator, n("u1"), "Impianto", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     assertTrue(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "20 ULA > 10");
     assertEquals(new BigDecimal("180.00"), contribution(operator), "11-50 addetti, pericolosi");
@@ -461,7 +460,7 @@ class CompanyFileIT {
   @Test
   void vw6StaffReviseAFeeAndTheContributionFollowsOperatorsCannot() {
     String operator = validated.withOperator();
-    addLocalUnit(operator, n("u1"), "Officina", n("d1"));
+    validated.localUnitWithDevice(operator, n("u1"), "Officina", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     var band =
         staff.call(
@@ -587,20 +586,6 @@ class CompanyFileIT {
       rs.next();
       return rs.getString(1);
     }
-  }
-
-  private void addLocalUnit(String operator, String unit, String name, String device) {
-    files.change(
-        operator,
-        null,
-        new Operation.AddLocalUnit(
-            unit, name, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
-    files.change(
-        operator,
-        null,
-        new Operation.AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
-    files.change(operator, null, new Operation.RequestDevice(unit, device));
-    files.change(operator, null, new Operation.AssociateCategory(device, unit + "-c"));
   }
 
   private static Operation relocate(String street) {

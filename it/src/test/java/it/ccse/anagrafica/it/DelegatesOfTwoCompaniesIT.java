@@ -35,8 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DelegatesOfTwoCompaniesIT {
 
-  private static final Operation.Details HAZARDOUS =
-      new Operation.Details(true, false, null, 20, null, null, null, null);
+  private static final Operation.Details HAZARDOUS = ValidatedCompanies.HAZARDOUS;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -177,17 +176,7 @@ class DelegatesOfTwoCompaniesIT {
     String unit = n(prefix + "-u");
     String device = n(prefix + "-d");
     String delegate = n(prefix + "-p");
-    files.change(
-        operator,
-        null,
-        new Operation.AddLocalUnit(
-            unit, "Unità " + prefix, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
-    files.change(
-        operator,
-        null,
-        new Operation.AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
-    files.change(operator, null, new Operation.RequestDevice(unit, device));
-    files.change(operator, null, new Operation.AssociateCategory(device, unit + "-c"));
+    validated.localUnitWithDevice(operator, unit, "Unità " + prefix, device);
     files.change(
         operator, null, new Operation.AddDelegate(unit, delegate, "Sara", "Galli", person));
     files.change(

@@ -87,15 +87,7 @@ class ServicesIT {
 
   @Test
   void theIdentityStoreAcceptsTheRightPasswordOnly() {
-    String username = "user-" + UUID.randomUUID();
-    accounts.createActiveAccount(
-        username,
-        username + "@example.org",
-        "Test",
-        Set.of(Role.BACKOFFICE),
-        null,
-        "Right#Pass1".toCharArray(),
-        null);
+    String username = backOffice("user-");
 
     var ok =
         authentication.authenticate(username.toUpperCase(), "Right#Pass1".toCharArray(), source);
@@ -114,10 +106,8 @@ class ServicesIT {
    */
   @Test
   void finding4RepeatedFailuresDelayTheNextAttemptEvenForTheRightPasswordAndWarnTheHolder() {
-    String username = "lock-" + UUID.randomUUID();
+    String username = backOffice("lock-");
     String email = username + "@example.org";
-    accounts.createActiveAccount(
-        username, email, "Test", Set.of(Role.BACKOFFICE), null, "Right#Pass1".toCharArray(), null);
     long mailBefore = outbox.count();
 
     for (int i = 1; i < 5; i++) {
@@ -143,15 +133,7 @@ class ServicesIT {
    */
   @Test
   void finding4FailuresFromElsewhereDoNotKeepTheHolderOut() {
-    String username = "holder-" + UUID.randomUUID();
-    accounts.createActiveAccount(
-        username,
-        username + "@example.org",
-        "Test",
-        Set.of(Role.BACKOFFICE),
-        null,
-        "Right#Pass1".toCharArray(),
-        null);
+    String username = backOffice("holder-");
     String attacker = freshSource();
     assertEquals(
         Outcome.AUTHENTICATED,
@@ -191,15 +173,7 @@ class ServicesIT {
 
   @Test
   void changingThePasswordNeedsTheCurrentOneAndFollowsThePolicy() {
-    String username = "pwd-" + UUID.randomUUID();
-    accounts.createActiveAccount(
-        username,
-        username + "@example.org",
-        "Test",
-        Set.of(Role.BACKOFFICE),
-        null,
-        "Right#Pass1".toCharArray(),
-        null);
+    String username = backOffice("pwd-");
 
     var wrongCurrent =
         assertThrows(
@@ -224,6 +198,20 @@ class ServicesIT {
     assertEquals(
         Outcome.AUTHENTICATED,
         authentication.authenticate(username, "Nuova#Pass22".toCharArray(), source).outcome());
+  }
+
+  /** A new back-office account named prefix + a UUID, at that name @example.org, Right#Pass1. */
+  private String backOffice(String prefix) {
+    String username = prefix + UUID.randomUUID();
+    accounts.createActiveAccount(
+        username,
+        username + "@example.org",
+        "Test",
+        Set.of(Role.BACKOFFICE),
+        null,
+        "Right#Pass1".toCharArray(),
+        null);
+    return username;
   }
 
   /** An IPv6 documentation address (RFC 3849) nobody else uses. */

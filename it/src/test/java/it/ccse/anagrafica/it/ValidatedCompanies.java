@@ -2,23 +2,34 @@ package it.ccse.anagrafica.it;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.NewCompany;
+import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Set;
 
-/** Arranges a validated company and its operator, as imported from the legacy registry. */
+/**
+ * Arranges a validated company and its operator, as imported from the legacy registry, and local
+ * units in its file.
+ */
 @Dependent
 class ValidatedCompanies {
 
   static final String PASSWORD = "Firma#Prova2026";
   static final String PIN = "258025";
 
+  /** A hazardous activity with 20 employees, the category details the file tests use. */
+  static final Operation.Details HAZARDOUS =
+      new Operation.Details(true, false, null, 20, null, null, null, null);
+
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
+  @Inject private CompanyFileService files;
 
   /** A new validated company (office Via Roma 1, 10121 Torino) and its operator with a PIN. */
   String withOperator() {
@@ -68,5 +79,23 @@ class ValidatedCompanies {
           PASSWORD.toCharArray(),
           null);
     }
+  }
+
+  /**
+   * The operator adds a local unit (Via Po 9, Torino) with a {@link #HAZARDOUS} production category
+   * {@code unit + "-c"}, requests the device and associates the category with it, unsigned.
+   */
+  void localUnitWithDevice(String operator, String unit, String name, String device) {
+    files.change(
+        operator,
+        null,
+        new Operation.AddLocalUnit(
+            unit, name, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
+    files.change(
+        operator,
+        null,
+        new Operation.AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
+    files.change(operator, null, new Operation.RequestDevice(unit, device));
+    files.change(operator, null, new Operation.AssociateCategory(device, unit + "-c"));
   }
 }

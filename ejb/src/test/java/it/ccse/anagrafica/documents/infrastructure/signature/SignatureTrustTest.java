@@ -18,9 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,21 +34,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
@@ -329,40 +317,17 @@ class SignatureTrustTest {
    */
   private static final class TestCa {
 
-    private static final AtomicLong SERIALS = new AtomicLong(5000);
+    private static final AtomicLong CRL_NUMBERS = new AtomicLong(5000);
 
     final Credentials root;
     final Credentials issuing;
-    private final KeyPair personKeys;
+    private final KeyPair personKeys = TestPki.rsa();
 
     TestCa() {
-      KeyPair rootKeys = rsa();
-      KeyPair issuingKeys = rsa();
-      personKeys = rsa();
       Instant from = NOW.minus(3650, ChronoUnit.DAYS);
       Instant to = NOW.plus(3650, ChronoUnit.DAYS);
-      X509Certificate rootCertificate =
-          certificate(
-              "C=IT, O=Test TSP with CRL, CN=Test CRL Root CA",
-              rootKeys,
-              null,
-              rootKeys,
-              from,
-              to,
-              true,
-              null);
-      root = new Credentials(rootKeys.getPrivate(), rootCertificate, List.of());
-      X509Certificate issuingCertificate =
-          certificate(
-              "C=IT, O=Test TSP with CRL, CN=Test CRL Qualified CA",
-              issuingKeys,
-              rootCertificate,
-              rootKeys,
-              from,
-              to,
-              true,
-              null);
-      issuing = new Credentials(issuingKeys.getPrivate(), issuingCertificate, List.of());
+      root = TestPki.ca("C=IT, O=Test TSP with CRL, CN=Test CRL Root CA", null, from, to);
+      issuing = TestPki.ca("C=IT, O=Test TSP with CRL, CN=Test CRL Qualified CA", root, from, to);
     }
 
     /** Mario Rossi's certificate, valid from a year ago for three years, naming the CRL if any. */
@@ -371,21 +336,18 @@ class SignatureTrustTest {
     }
 
     Credentials person(String crlUrl, Instant from, Instant to) {
-      X509Certificate certificate =
-          certificate(
-              TestPki.personDn(MARIO_ROSSI, "Mario Rossi"),
-              personKeys,
-              issuing.certificate(),
-              new KeyPair(issuing.certificate().getPublicKey(), issuing.key()),
-              from,
-              to,
-              false,
-              crlUrl);
-      return new Credentials(personKeys.getPrivate(), certificate, List.of(issuing.certificate()));
+      return TestPki.certificate(
+          TestPki.personDn(MARIO_ROSSI, "Mario Rossi"),
+          personKeys,
+          issuing,
+          from,
+          to,
+          false,
+          crlUrl);
     }
 
     BigInteger unrelatedSerial() {
-      return BigInteger.valueOf(SERIALS.incrementAndGet());
+      return TestPki.serial();
     }
 
     /** The issuing CA's CRL, current for a day, signed with the given key. */
@@ -408,82 +370,13 @@ class SignatureTrustTest {
             false,
             new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuing.certificate()));
         builder.addExtension(
-            Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(SERIALS.get())));
+            Extension.cRLNumber,
+            false,
+            new CRLNumber(BigInteger.valueOf(CRL_NUMBERS.incrementAndGet())));
         return builder
             .build(new JcaContentSignerBuilder("SHA256withRSA").build(signingKey))
             .getEncoded();
       } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /**
-     * @param issuer null for a self-signed certificate
-     * @param crlUrl the CRL location to name, null for none
-     */
-    private static X509Certificate certificate(
-        String subject,
-        KeyPair keys,
-        X509Certificate issuer,
-        KeyPair issuerKeys,
-        Instant from,
-        Instant to,
-        boolean ca,
-        String crlUrl) {
-      X500Name subjectName = new X500Name(subject);
-      X500Name issuerName =
-          issuer == null
-              ? subjectName
-              : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
-      try {
-        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-        X509v3CertificateBuilder builder =
-            new JcaX509v3CertificateBuilder(
-                issuerName,
-                BigInteger.valueOf(SERIALS.incrementAndGet()),
-                Date.from(from),
-                Date.from(to),
-                subjectName,
-                keys.getPublic());
-        builder.addExtension(
-            Extension.subjectKeyIdentifier,
-            false,
-            extensions.createSubjectKeyIdentifier(keys.getPublic()));
-        builder.addExtension(
-            Extension.authorityKeyIdentifier,
-            false,
-            extensions.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
-        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        builder.addExtension(
-            Extension.keyUsage,
-            true,
-            new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.nonRepudiation));
-        if (crlUrl != null) {
-          GeneralNames location =
-              new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
-          builder.addExtension(
-              Extension.cRLDistributionPoints,
-              false,
-              new CRLDistPoint(
-                  new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(location), null, null)
-                  }));
-        }
-        return new JcaX509CertificateConverter()
-            .getCertificate(
-                builder.build(
-                    new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
-      } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static KeyPair rsa() {
-      try {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
-      } catch (GeneralSecurityException e) {
         throw new IllegalStateException(e);
       }
     }

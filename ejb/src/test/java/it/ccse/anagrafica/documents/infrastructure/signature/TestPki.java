@@ -53,6 +53,9 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
@@ -165,30 +168,58 @@ final class TestPki {
 
   private Credentials person(
       KeyPair keys, String subject, Instant from, Instant to, Credentials issuer) {
-    try {
-      X509v3CertificateBuilder builder = builder(keys, subject, from, to, issuer);
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-      // Qualified signature certificates are for non-repudiation only.
-      builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.nonRepudiation));
-      return new Credentials(keys.getPrivate(), sign(builder, issuer.key()), chainBelow(issuer));
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return certificate(subject, keys, issuer, from, to, false, null);
   }
 
-  private static Credentials ca(String subject, Credentials issuer, Instant from, Instant to) {
+  /** A CA's certificate with a new key, issued by the issuer (null: self-signed, a root). */
+  static Credentials ca(String subject, Credentials issuer, Instant from, Instant to) {
+    return certificate(subject, rsa(), issuer, from, to, true, null);
+  }
+
+  /**
+   * A certificate for the keys, signed by the issuer: a CA's (certificates and CRLs) or a person's
+   * (non-repudiation only, as qualified signature certificates are).
+   *
+   * @param issuer null for a self-signed certificate
+   * @param crlUrl the CRL location the certificate names, null for none
+   */
+  static Credentials certificate(
+      String subject,
+      KeyPair keys,
+      Credentials issuer,
+      Instant from,
+      Instant to,
+      boolean ca,
+      String crlUrl) {
     try {
-      KeyPair keys = rsa();
       X509v3CertificateBuilder builder = builder(keys, subject, from, to, issuer);
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
       builder.addExtension(
-          Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+          Extension.keyUsage,
+          true,
+          new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.nonRepudiation));
+      if (crlUrl != null) {
+        GeneralNames location =
+            new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
+        builder.addExtension(
+            Extension.cRLDistributionPoints,
+            false,
+            new CRLDistPoint(
+                new DistributionPoint[] {
+                  new DistributionPoint(new DistributionPointName(location), null, null)
+                }));
+      }
       PrivateKey signingKey = issuer == null ? keys.getPrivate() : issuer.key();
       List<X509Certificate> chain = issuer == null ? List.of() : chainBelow(issuer);
       return new Credentials(keys.getPrivate(), sign(builder, signingKey), chain);
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A serial number no other test certificate has. */
+  static BigInteger serial() {
+    return BigInteger.valueOf(SERIALS.incrementAndGet());
   }
 
   private static X509v3CertificateBuilder builder(
@@ -202,12 +233,7 @@ final class TestPki {
     JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
     X509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
-            issuerName,
-            BigInteger.valueOf(SERIALS.incrementAndGet()),
-            Date.from(from),
-            Date.from(to),
-            subjectName,
-            keys.getPublic());
+            issuerName, serial(), Date.from(from), Date.from(to), subjectName, keys.getPublic());
     builder.addExtension(
         Extension.subjectKeyIdentifier,
         false,
@@ -232,7 +258,7 @@ final class TestPki {
     }
   }
 
-  private static KeyPair rsa() {
+  static KeyPair rsa() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);

@@ -4,44 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 15 finding 10b (MD-9): V22 leaves one pending change set per author and file, and the
  * database refuses a second one, on H2 here and on PostgreSQL in the subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class V22__OnePendingChangeSetTest {
+class V22__OnePendingChangeSetTest extends MigrationTestBase {
 
   private static final Timestamp NOW = Timestamp.valueOf(LocalDateTime.of(2026, 11, 22, 10, 0));
 
-  private Connection connection;
-
-  /** The database under test; the PostgreSQL variant overrides this and {@link #stop}. */
-  protected FluentConfiguration start() throws Exception {
-    return TestDatabases.h2("pending");
-  }
-
-  protected void stop(Connection connection) throws Exception {
-    TestDatabases.shutdownH2(connection);
+  V22__OnePendingChangeSetTest() {
+    super("pending");
   }
 
   /** Two pending sets of one author, as two simultaneous first saves left them before V22. */
   @BeforeAll
   void migrate() throws Exception {
-    FluentConfiguration database = start();
-    connection = TestDatabases.migrate(database.target("21")).getConnection();
+    migrateTo("21");
     execute(
         "INSERT INTO company (id, version, codice_fiscale, ragione_sociale, created_at)"
             + " VALUES (1, 0, 'CF1', 'Impresa 1', ?)",
@@ -54,12 +39,7 @@ class V22__OnePendingChangeSetTest {
     earlierChangeSet(11, "operatore", null);
     earlierChangeSet(12, "operatore", null);
     earlierChangeSet(13, "delegato", null);
-    TestDatabases.migrate(database.target("latest"));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    stop(connection);
+    migrateTo("latest");
   }
 
   @Test
@@ -100,30 +80,5 @@ class V22__OnePendingChangeSetTest {
         NOW,
         signedAt,
         signedAt == null ? author : null);
-  }
-
-  private List<String> rows(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (var statement = connection.createStatement();
-        var result = statement.executeQuery(sql)) {
-      int columns = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          values.add(String.valueOf(result.getObject(i)));
-        }
-        rows.add(String.join(" ", values));
-      }
-    }
-    return rows;
-  }
-
-  private void execute(String sql, Object... parameters) throws SQLException {
-    try (var statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

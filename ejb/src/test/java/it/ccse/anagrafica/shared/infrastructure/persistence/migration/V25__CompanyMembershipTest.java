@@ -4,44 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 15 finding 4 (VW-1): V25 moves each delegate's company to an accepted membership and leaves
  * operators and staff as they were, on H2 here and on PostgreSQL in the subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class V25__CompanyMembershipTest {
+class V25__CompanyMembershipTest extends MigrationTestBase {
 
   private static final Timestamp CREATED = Timestamp.valueOf(LocalDateTime.of(2026, 1, 5, 9, 0));
 
-  private Connection connection;
-
-  /** The database under test; the PostgreSQL variant overrides this and {@link #stop}. */
-  protected FluentConfiguration start() throws Exception {
-    return TestDatabases.h2("membership");
-  }
-
-  protected void stop(Connection connection) throws Exception {
-    TestDatabases.shutdownH2(connection);
+  V25__CompanyMembershipTest() {
+    super("membership");
   }
 
   /** An operator, a delegate and a staff member as V24 left them. */
   @BeforeAll
   void migrate() throws Exception {
-    FluentConfiguration database = start();
-    connection = TestDatabases.migrate(database.target("24")).getConnection();
+    migrateTo("24");
     execute(
         "INSERT INTO company (id, version, codice_fiscale, ragione_sociale, created_at)"
             + " VALUES (1, 0, '12345670017', 'Impresa 1', ?)",
@@ -49,12 +34,7 @@ class V25__CompanyMembershipTest {
     account(10, "12345670017", 1L, "OPERATOR");
     account(11, "rssmra85t10a562s", 1L, "DELEGATE");
     account(12, "backoffice", null, "BACKOFFICE");
-    TestDatabases.migrate(database.target("latest"));
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    stop(connection);
+    migrateTo("latest");
   }
 
   @Test
@@ -98,30 +78,5 @@ class V25__CompanyMembershipTest {
         companyId,
         CREATED);
     execute("INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role);
-  }
-
-  private List<String> rows(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (var statement = connection.createStatement();
-        var result = statement.executeQuery(sql)) {
-      int columns = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          values.add(String.valueOf(result.getObject(i)));
-        }
-        rows.add(String.join(" ", values));
-      }
-    }
-    return rows;
-  }
-
-  private void execute(String sql, Object... parameters) throws SQLException {
-    try (var statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

@@ -8,31 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Runs all migrations for real on an in-memory H2 and checks what the reference load left. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class V3__LoadReferenceDataTest {
+class V3__LoadReferenceDataTest extends MigrationTestBase {
 
-  private Connection connection;
-
-  /** The database under test; the PostgreSQL variant overrides this and {@link #stop}. */
-  protected FluentConfiguration start() throws Exception {
-    return TestDatabases.h2("ref");
-  }
-
-  /** Drops the database, which DB_CLOSE_DELAY=-1 would otherwise keep for the whole JVM. */
-  protected void stop(Connection connection) throws Exception {
-    TestDatabases.shutdownH2(connection);
+  V3__LoadReferenceDataTest() {
+    super("ref");
   }
 
   @BeforeAll
@@ -42,11 +29,6 @@ class V3__LoadReferenceDataTest {
     System.out.printf(
         "%s: all migrations in %d ms%n",
         getClass().getSimpleName(), (System.nanoTime() - begin) / 1_000_000);
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    stop(connection);
   }
 
   @Test
