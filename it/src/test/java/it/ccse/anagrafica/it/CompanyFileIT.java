@@ -24,9 +24,21 @@ import it.ccse.anagrafica.registry.application.SitePositions;
 import it.ccse.anagrafica.registry.application.SitePositions.AddressQuery;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.GeoPoint;
+import it.ccse.anagrafica.registry.domain.changes.AddCategory;
+import it.ccse.anagrafica.registry.domain.changes.AddDelegate;
+import it.ccse.anagrafica.registry.domain.changes.AssociateCategory;
+import it.ccse.anagrafica.registry.domain.changes.AssociateDelegate;
+import it.ccse.anagrafica.registry.domain.changes.DeclareEmployees;
+import it.ccse.anagrafica.registry.domain.changes.DeclareNewProducer;
+import it.ccse.anagrafica.registry.domain.changes.DeleteCategory;
+import it.ccse.anagrafica.registry.domain.changes.Details;
+import it.ccse.anagrafica.registry.domain.changes.JoinVoluntarily;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
 import it.ccse.anagrafica.registry.domain.changes.Question;
+import it.ccse.anagrafica.registry.domain.changes.ReaffirmEmployees;
+import it.ccse.anagrafica.registry.domain.changes.RelocateOffice;
+import it.ccse.anagrafica.registry.domain.changes.UpdateCompanyData;
 import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
@@ -59,7 +71,7 @@ class CompanyFileIT {
 
   private static final String PASSWORD = ValidatedCompanies.PASSWORD;
   private static final String PIN = ValidatedCompanies.PIN;
-  private static final Operation.Details HAZARDOUS = ValidatedCompanies.HAZARDOUS;
+  private static final Details HAZARDOUS = ValidatedCompanies.HAZARDOUS;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -92,10 +104,8 @@ class CompanyFileIT {
     String email = "anna-" + UUID.randomUUID() + "@example.org";
 
     validated.localUnitWithDevice(operator, n("u1"), "Magazzino Est", n("d1"));
-    files.change(
-        operator, null, new Operation.AddDelegate(n("u1"), n("p1"), "Anna", "Neri", delegateCf));
-    files.change(
-        operator, null, new Operation.AssociateDelegate(n("d1"), n("p1"), null, null, email));
+    files.change(operator, null, new AddDelegate(n("u1"), n("p1"), "Anna", "Neri", delegateCf));
+    files.change(operator, null, new AssociateDelegate(n("d1"), n("p1"), null, null, email));
     var summary = files.summary(operator, null);
 
     assertTrue(summary.isSignable(), summary.problems().toString());
@@ -147,9 +157,7 @@ class CompanyFileIT {
     validated.localUnitWithDevice(operator, n("u1"), "Deposito", n("d1"));
     files.sign(operator, null, PIN.toCharArray());
     files.change(
-        operator,
-        null,
-        new Operation.AddCategory(n("u1"), n("c2"), CategoryType.MANAGEMENT, HAZARDOUS));
+        operator, null, new AddCategory(n("u1"), n("c2"), CategoryType.MANAGEMENT, HAZARDOUS));
 
     assertFalse(files.summary(operator, null).isSignable());
     var refused =
@@ -212,12 +220,11 @@ class CompanyFileIT {
     validated.localUnitWithDevice(operator, n("a1"), "Unità A", n("da"));
     validated.localUnitWithDevice(operator, n("b1"), "Unità B", n("db"));
     String delegate = CompanyCodes.personal();
-    files.change(
-        operator, null, new Operation.AddDelegate(n("a1"), n("pa"), "Sara", "Galli", delegate));
+    files.change(operator, null, new AddDelegate(n("a1"), n("pa"), "Sara", "Galli", delegate));
     files.change(
         operator,
         null,
-        new Operation.AssociateDelegate(n("da"), n("pa"), null, null, delegate + "@example.org"));
+        new AssociateDelegate(n("da"), n("pa"), null, null, delegate + "@example.org"));
     files.sign(operator, null, PIN.toCharArray());
 
     assertEquals(
@@ -225,15 +232,12 @@ class CompanyFileIT {
         files.devicesInUse(delegate.toLowerCase()).get(0).publicId(),
         "invited at signing");
     files.change(
-        delegate,
-        n("da"),
-        new Operation.AddCategory(n("a1"), n("ca"), CategoryType.MANAGEMENT, HAZARDOUS));
+        delegate, n("da"), new AddCategory(n("a1"), n("ca"), CategoryType.MANAGEMENT, HAZARDOUS));
     for (var outside :
         new Operation[] {
-          new Operation.AddCategory(n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS),
+          new AddCategory(n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS),
           relocate("Via del Delegato"),
-          new Operation.UpdateCompanyData(
-              "X", "A", "B", "RSSMRA85T10A562S", null, null, null, null, null)
+          new UpdateCompanyData("X", "A", "B", "RSSMRA85T10A562S", null, null, null, null, null)
         }) {
       assertEquals(
           "file.outOfScope",
@@ -248,8 +252,7 @@ class CompanyFileIT {
                     files.change(
                         delegate,
                         n("db"),
-                        new Operation.AddCategory(
-                            n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS)))
+                        new AddCategory(n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS)))
             .messageKey(),
         "not a delegate on that device");
     assertEquals(
@@ -259,7 +262,7 @@ class CompanyFileIT {
     assertTrue(site(files.pending(delegate, n("da")), "Unità A").editable());
     assertFalse(site(files.pending(delegate, n("da")), "Unità B").editable());
 
-    files.change(delegate, n("da"), new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    files.change(delegate, n("da"), new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
     var a = positions.position(delegate, n("da"), n("a1"));
     var b = positions.position(delegate, n("da"), n("b1"));
     assertTrue(a.editable() && !b.editable(), "GE-1 within the device in use");
@@ -332,7 +335,7 @@ class CompanyFileIT {
         "file.unknownItem",
         assertThrows(
                 InvalidValueException.class,
-                () -> files.change(mine, null, new Operation.DeleteCategory("cat-of-someone")))
+                () -> files.change(mine, null, new DeleteCategory("cat-of-someone")))
             .messageKey());
   }
 
@@ -398,7 +401,7 @@ class CompanyFileIT {
         List.of(FileNotice.Kind.EMPLOYEE_THRESHOLD),
         files.notices(operator, null).stream().map(FileNotice::kind).toList());
 
-    files.change(operator, null, new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    files.change(operator, null, new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
     assertEquals(1, files.notices(operator, null).size(), "not before Firma");
     files.sign(operator, null, PIN.toCharArray());
 
@@ -413,7 +416,7 @@ class CompanyFileIT {
     assertTrue(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "20 ULA > 10");
     assertEquals(new BigDecimal("180.00"), contribution(operator), "11-50 addetti, pericolosi");
 
-    files.change(operator, null, new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    files.change(operator, null, new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
     assertEquals(
         List.of(new Question.EmployeesLowered()), files.summary(operator, null).questions());
     assertEquals(
@@ -421,7 +424,7 @@ class CompanyFileIT {
         assertThrows(
                 InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()))
             .messageKey());
-    files.change(operator, null, new Operation.ReaffirmEmployees());
+    files.change(operator, null, new ReaffirmEmployees());
     files.sign(operator, null, PIN.toCharArray());
 
     assertFalse(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "TH-2");
@@ -430,7 +433,7 @@ class CompanyFileIT {
         List.of(FileNotice.Kind.VOLUNTARY_CATEGORIES),
         files.notices(operator, null).stream().map(FileNotice::kind).toList());
 
-    files.change(operator, null, new Operation.JoinVoluntarily(n("u1") + "-c"));
+    files.change(operator, null, new JoinVoluntarily(n("u1") + "-c"));
     files.sign(operator, null, PIN.toCharArray());
     assertEquals(List.of(), files.notices(operator, null), "VO-1 answered");
     assertEquals(new BigDecimal("180.00"), contribution(operator), "joined voluntarily");
@@ -438,17 +441,17 @@ class CompanyFileIT {
     files.change(
         operator,
         null,
-        new Operation.AddCategory(
+        new AddCategory(
             n("u1"),
             n("m1"),
             CategoryType.MANAGEMENT,
-            new Operation.Details(false, true, false, null, 800, null, null, null)),
-        new Operation.AssociateCategory(n("d1"), n("m1")));
+            new Details(false, true, false, null, 800, null, null, null)),
+        new AssociateCategory(n("d1"), n("m1")));
     assertEquals(
         List.of(new Question.NewProducer(n("u1"), "Impianto")),
         files.summary(operator, null).questions());
     assertFalse(files.summary(operator, null).isSignable());
-    files.change(operator, null, new Operation.DeclareNewProducer(n("u1"), true));
+    files.change(operator, null, new DeclareNewProducer(n("u1"), true));
     files.sign(operator, null, PIN.toCharArray());
 
     var management = category(operator, "Impianto", CategoryType.MANAGEMENT);
@@ -589,7 +592,7 @@ class CompanyFileIT {
   }
 
   private static Operation relocate(String street) {
-    return new Operation.RelocateOffice(street, "1", "10121", "01", "TO", "001272");
+    return new RelocateOffice(street, "1", "10121", "01", "TO", "001272");
   }
 
   private static SiteView site(FileView file, String name) {

@@ -15,7 +15,10 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.FileViews.DeviceChoice;
 import it.ccse.anagrafica.registry.domain.CategoryType;
-import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.AddCategory;
+import it.ccse.anagrafica.registry.domain.changes.AddDelegate;
+import it.ccse.anagrafica.registry.domain.changes.AssociateDelegate;
+import it.ccse.anagrafica.registry.domain.changes.Details;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DelegatesOfTwoCompaniesIT {
 
-  private static final Operation.Details HAZARDOUS = ValidatedCompanies.HAZARDOUS;
+  private static final Details HAZARDOUS = ValidatedCompanies.HAZARDOUS;
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -76,9 +79,7 @@ class DelegatesOfTwoCompaniesIT {
     assertEquals(companyName(first), files.current(person, n("a-d")).ragioneSociale());
     assertEquals(companyName(second), files.current(person, n("b-d")).ragioneSociale());
     files.change(
-        person,
-        n("b-d"),
-        new Operation.AddCategory(n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS));
+        person, n("b-d"), new AddCategory(n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS));
     assertEquals(1, files.current(person, n("b-d")).pendingOperations(), "acts for the second");
     assertEquals(
         0, files.current(person, n("a-d")).pendingOperations(), "not in the first company's file");
@@ -112,8 +113,7 @@ class DelegatesOfTwoCompaniesIT {
                 files.change(
                     person,
                     device,
-                    new Operation.AddCategory(
-                        n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS)))) {
+                    new AddCategory(n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS)))) {
       assertEquals(
           "file.unknownItem",
           assertThrows(InvalidValueException.class, read::run).messageKey(),
@@ -177,10 +177,8 @@ class DelegatesOfTwoCompaniesIT {
     String device = n(prefix + "-d");
     String delegate = n(prefix + "-p");
     validated.localUnitWithDevice(operator, unit, "Unità " + prefix, device);
-    files.change(
-        operator, null, new Operation.AddDelegate(unit, delegate, "Sara", "Galli", person));
-    files.change(
-        operator, null, new Operation.AssociateDelegate(device, delegate, null, null, email));
+    files.change(operator, null, new AddDelegate(unit, delegate, "Sara", "Galli", person));
+    files.change(operator, null, new AssociateDelegate(device, delegate, null, null, email));
     files.sign(operator, null, ValidatedCompanies.PIN.toCharArray());
   }
 

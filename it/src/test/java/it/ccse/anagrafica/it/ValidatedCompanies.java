@@ -6,7 +6,11 @@ import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.domain.CategoryType;
-import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.AddCategory;
+import it.ccse.anagrafica.registry.domain.changes.AddLocalUnit;
+import it.ccse.anagrafica.registry.domain.changes.AssociateCategory;
+import it.ccse.anagrafica.registry.domain.changes.Details;
+import it.ccse.anagrafica.registry.domain.changes.RequestDevice;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.enterprise.context.Dependent;
@@ -24,8 +28,7 @@ class ValidatedCompanies {
   static final String PIN = "258025";
 
   /** A hazardous activity with 20 employees, the category details the file tests use. */
-  static final Operation.Details HAZARDOUS =
-      new Operation.Details(true, false, null, 20, null, null, null, null);
+  static final Details HAZARDOUS = new Details(true, false, null, 20, null, null, null, null);
 
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
@@ -89,13 +92,10 @@ class ValidatedCompanies {
     files.change(
         operator,
         null,
-        new Operation.AddLocalUnit(
-            unit, name, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
+        new AddLocalUnit(unit, name, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
     files.change(
-        operator,
-        null,
-        new Operation.AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
-    files.change(operator, null, new Operation.RequestDevice(unit, device));
-    files.change(operator, null, new Operation.AssociateCategory(device, unit + "-c"));
+        operator, null, new AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
+    files.change(operator, null, new RequestDevice(unit, device));
+    files.change(operator, null, new AssociateCategory(device, unit + "-c"));
   }
 }

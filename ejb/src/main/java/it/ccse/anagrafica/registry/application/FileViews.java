@@ -5,7 +5,7 @@ import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.FileProblem;
 import it.ccse.anagrafica.registry.domain.changes.ChangeLine;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
-import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Details;
 import it.ccse.anagrafica.registry.domain.changes.Question;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.Address;
@@ -77,7 +77,7 @@ public final class FileViews {
       String registryCode,
       String label,
       String details,
-      Operation.Details values,
+      Details values,
       boolean mandatory,
       String obligationReason,
       boolean awaitsDeclaration,

@@ -4,8 +4,10 @@ import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.FileViews.ChangeSummary;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.domain.FileProblem;
+import it.ccse.anagrafica.registry.domain.changes.DeclareNewProducer;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.Question;
+import it.ccse.anagrafica.registry.domain.changes.ReaffirmEmployees;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -50,12 +52,12 @@ public class ChangeSummaryPage implements Serializable {
 
   /** NP-1 "nuovo produttore?" SI/NO: the answer joins the set and the signed report. */
   public void answerNewProducer(String site, boolean newProducer) {
-    answer(new Operation.DeclareNewProducer(site, newProducer));
+    answer(new DeclareNewProducer(site, newProducer));
   }
 
   /** TH-2: the declaration "non più di 10 dipendenti" renewed before "Firma". */
   public void reaffirmEmployees() {
-    answer(new Operation.ReaffirmEmployees());
+    answer(new ReaffirmEmployees());
   }
 
   private void answer(Operation operation) {

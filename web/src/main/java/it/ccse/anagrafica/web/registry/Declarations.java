@@ -4,6 +4,11 @@ import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.changes.DeclareEmployees;
+import it.ccse.anagrafica.registry.domain.changes.DeleteCategory;
+import it.ccse.anagrafica.registry.domain.changes.Details;
+import it.ccse.anagrafica.registry.domain.changes.JoinVoluntarily;
+import it.ccse.anagrafica.registry.domain.changes.ModifyCategory;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
@@ -39,23 +44,23 @@ public class Declarations implements Serializable {
   }
 
   public void declareEmployees() {
-    save(new Operation.DeclareEmployees(threshold));
+    save(new DeclareEmployees(threshold));
   }
 
   public void joinVoluntarily(String category) {
-    save(new Operation.JoinVoluntarily(category));
+    save(new JoinVoluntarily(category));
   }
 
   public void delete(String category) {
-    save(new Operation.DeleteCategory(category));
+    save(new DeleteCategory(category));
   }
 
   public void declareCircuit(CategoryView category, boolean circuit) {
     var d = category.values();
     save(
-        new Operation.ModifyCategory(
+        new ModifyCategory(
             category.publicId(),
-            new Operation.Details(
+            new Details(
                 d.hazardous(),
                 d.nonHazardous(),
                 d.urban(),

@@ -2,7 +2,7 @@ package it.ccse.anagrafica.web.registry;
 
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
-import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Details;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.application.ReferenceData;
 import jakarta.enterprise.inject.spi.CDI;
@@ -60,8 +60,8 @@ public class EditorForm implements Serializable {
   private String device;
 
   /** The category details as typed (MD-10). */
-  Operation.Details details() {
-    return new Operation.Details(
+  Details details() {
+    return new Details(
         hazardous,
         nonHazardous,
         urban,

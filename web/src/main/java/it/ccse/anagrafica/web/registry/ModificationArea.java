@@ -5,7 +5,23 @@ import it.ccse.anagrafica.registry.application.FileViews.DelegateView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
+import it.ccse.anagrafica.registry.domain.changes.AddCategory;
+import it.ccse.anagrafica.registry.domain.changes.AddDelegate;
+import it.ccse.anagrafica.registry.domain.changes.AddLocalUnit;
+import it.ccse.anagrafica.registry.domain.changes.AssociateCategory;
+import it.ccse.anagrafica.registry.domain.changes.AssociateDelegate;
+import it.ccse.anagrafica.registry.domain.changes.DeclareEmployees;
+import it.ccse.anagrafica.registry.domain.changes.DeleteCategory;
+import it.ccse.anagrafica.registry.domain.changes.DeleteDelegate;
+import it.ccse.anagrafica.registry.domain.changes.DescribeLocalUnit;
+import it.ccse.anagrafica.registry.domain.changes.ModifyCategory;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.RelocateOffice;
+import it.ccse.anagrafica.registry.domain.changes.RemoveCategory;
+import it.ccse.anagrafica.registry.domain.changes.RemoveDelegate;
+import it.ccse.anagrafica.registry.domain.changes.RequestDevice;
+import it.ccse.anagrafica.registry.domain.changes.UpdateCompanyData;
+import it.ccse.anagrafica.registry.domain.changes.UpdateContacts;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
@@ -120,7 +136,7 @@ public class ModificationArea implements Serializable {
   private void saveCompany() {
     List<Operation> operations = new ArrayList<>();
     operations.add(
-        new Operation.UpdateCompanyData(
+        new UpdateCompanyData(
             form.getRagioneSociale(),
             form.getLegalRepName(),
             form.getLegalRepSurname(),
@@ -132,7 +148,7 @@ public class ModificationArea implements Serializable {
             form.getContactEmail()));
     if (form.getEmployeeThreshold() != null
         && form.getEmployeeThreshold() != file.employeeThreshold()) {
-      operations.add(new Operation.DeclareEmployees(form.getEmployeeThreshold()));
+      operations.add(new DeclareEmployees(form.getEmployeeThreshold()));
     }
     save(operations.toArray(Operation[]::new));
   }
@@ -149,7 +165,7 @@ public class ModificationArea implements Serializable {
 
   private void saveAddress() {
     save(
-        new Operation.RelocateOffice(
+        new RelocateOffice(
             form.getStreet(),
             form.getStreetNumber(),
             form.getCap(),
@@ -165,7 +181,7 @@ public class ModificationArea implements Serializable {
   }
 
   private void saveUnit() {
-    save(new Operation.DescribeLocalUnit(site, form.getName(), form.getEmployees()));
+    save(new DescribeLocalUnit(site, form.getName(), form.getEmployees()));
   }
 
   /** MD-5 with MD-2: a new category goes onto a device of the site, or a new one, at once. */
@@ -176,8 +192,7 @@ public class ModificationArea implements Serializable {
   private void saveNewCategory() {
     String category = newId();
     List<Operation> operations = new ArrayList<>();
-    operations.add(
-        new Operation.AddCategory(site, category, form.getCategoryType(), form.details()));
+    operations.add(new AddCategory(site, category, form.getCategoryType(), form.details()));
     operations.addAll(onDevice(form.getDevice(), category));
     save(operations.toArray(Operation[]::new));
   }
@@ -185,11 +200,9 @@ public class ModificationArea implements Serializable {
   private List<Operation> onDevice(String device, String category) {
     if (NEW_DEVICE.equals(device)) {
       String created = newId();
-      return List.of(
-          new Operation.RequestDevice(site, created),
-          new Operation.AssociateCategory(created, category));
+      return List.of(new RequestDevice(site, created), new AssociateCategory(created, category));
     }
-    return List.of(new Operation.AssociateCategory(device, category));
+    return List.of(new AssociateCategory(device, category));
   }
 
   public void modifyCategory(SiteView owner, String category) {
@@ -202,11 +215,11 @@ public class ModificationArea implements Serializable {
   }
 
   private void saveCategory() {
-    save(new Operation.ModifyCategory(form.getCategory(), form.details()));
+    save(new ModifyCategory(form.getCategory(), form.details()));
   }
 
   public void deleteCategory(String category) {
-    save(new Operation.DeleteCategory(category));
+    save(new DeleteCategory(category));
   }
 
   /** MD-6 with MD-2: a new delegate goes onto a device of the site with its contacts. */
@@ -217,18 +230,18 @@ public class ModificationArea implements Serializable {
   private void saveNewDelegate() {
     String delegate = newId();
     save(
-        new Operation.AddDelegate(
+        new AddDelegate(
             site,
             delegate,
             form.getDelegateName(),
             form.getDelegateSurname(),
             form.getCodiceFiscale()),
-        new Operation.AssociateDelegate(
+        new AssociateDelegate(
             form.getDevice(), delegate, form.getPhone(), form.getFax(), form.getEmail()));
   }
 
   public void deleteDelegate(String delegate) {
-    save(new Operation.DeleteDelegate(delegate));
+    save(new DeleteDelegate(delegate));
   }
 
   /** MD-7 "ASSOCIA CATEGORIA". */
@@ -238,7 +251,7 @@ public class ModificationArea implements Serializable {
   }
 
   private void saveDeviceCategory() {
-    save(new Operation.AssociateCategory(form.getDevice(), form.getCategory()));
+    save(new AssociateCategory(form.getDevice(), form.getCategory()));
   }
 
   /** MD-7 "ASSOCIA DELEGATO". */
@@ -249,7 +262,7 @@ public class ModificationArea implements Serializable {
 
   private void saveDeviceDelegate() {
     save(
-        new Operation.AssociateDelegate(
+        new AssociateDelegate(
             form.getDevice(), form.getDelegate(), form.getPhone(), form.getFax(), form.getEmail()));
   }
 
@@ -273,17 +286,17 @@ public class ModificationArea implements Serializable {
 
   private void saveContacts() {
     save(
-        new Operation.UpdateContacts(
+        new UpdateContacts(
             form.getDevice(), form.getDelegate(), form.getPhone(), form.getFax(), form.getEmail()));
   }
 
   /** MD-7 "RIMUOVI". */
   public void removeCategory(String device, String category) {
-    save(new Operation.RemoveCategory(device, category));
+    save(new RemoveCategory(device, category));
   }
 
   public void removeDelegate(String device, String delegate) {
-    save(new Operation.RemoveDelegate(device, delegate));
+    save(new RemoveDelegate(device, delegate));
   }
 
   /** MD-7 "AGGIUNGI DISPOSITIVO": requested with the category it will carry. */
@@ -307,7 +320,7 @@ public class ModificationArea implements Serializable {
     String delegate = newId();
     site = unit;
     save(
-        new Operation.AddLocalUnit(
+        new AddLocalUnit(
             unit,
             form.getName(),
             form.getStreet(),
@@ -318,12 +331,11 @@ public class ModificationArea implements Serializable {
             form.getComuneIstatCode(),
             form.getEmployees(),
             form.getTradeAssociation()),
-        new Operation.AddCategory(unit, category, form.getCategoryType(), form.details()),
-        new Operation.RequestDevice(unit, device),
-        new Operation.AssociateCategory(device, category),
+        new AddCategory(unit, category, form.getCategoryType(), form.details()),
+        new RequestDevice(unit, device),
+        new AssociateCategory(device, category),
         unitDelegate(unit, delegate),
-        new Operation.AssociateDelegate(
-            device, delegate, form.getPhone(), form.getFax(), form.getEmail()));
+        new AssociateDelegate(device, delegate, form.getPhone(), form.getFax(), form.getEmail()));
   }
 
   /** MD-12: the new unit's delegate, a person already in the file or a new one as typed. */
@@ -331,12 +343,10 @@ public class ModificationArea implements Serializable {
     return getCompanyDelegates().stream()
         .filter(d -> d.codiceFiscale().equals(form.getExistingDelegate()))
         .findFirst()
-        .map(
-            d ->
-                new Operation.AddDelegate(unit, delegate, d.name(), d.surname(), d.codiceFiscale()))
+        .map(d -> new AddDelegate(unit, delegate, d.name(), d.surname(), d.codiceFiscale()))
         .orElseGet(
             () ->
-                new Operation.AddDelegate(
+                new AddDelegate(
                     unit,
                     delegate,
                     form.getDelegateName(),

@@ -21,7 +21,7 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.CostLine;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
-import it.ccse.anagrafica.registry.domain.changes.Operation.SettlesMisalignment;
+import it.ccse.anagrafica.registry.domain.changes.SettlesMisalignment;
 import it.ccse.anagrafica.registry.domain.fees.Contribution;
 import it.ccse.anagrafica.registry.domain.fees.FeeSchedule;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;

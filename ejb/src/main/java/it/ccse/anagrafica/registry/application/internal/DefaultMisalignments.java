@@ -4,9 +4,10 @@ import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.MisalignmentView;
 import it.ccse.anagrafica.registry.application.Misalignments;
 import it.ccse.anagrafica.registry.application.internal.FileAccess.Access;
+import it.ccse.anagrafica.registry.domain.changes.AlignWithRegister;
+import it.ccse.anagrafica.registry.domain.changes.CertifyDeclared;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
-import it.ccse.anagrafica.registry.domain.changes.Operation;
-import it.ccse.anagrafica.registry.domain.changes.Operation.SettlesMisalignment;
+import it.ccse.anagrafica.registry.domain.changes.SettlesMisalignment;
 import it.ccse.anagrafica.registry.domain.register.Misalignment;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
@@ -49,7 +50,7 @@ public class DefaultMisalignments implements Misalignments {
     files.change(
         username,
         device,
-        new Operation.AlignWithRegister(
+        new AlignWithRegister(
             m.getId(),
             m.getField(),
             m.getField().valueIn(a.file()),
@@ -65,7 +66,7 @@ public class DefaultMisalignments implements Misalignments {
     files.change(
         username,
         device,
-        new Operation.CertifyDeclared(
+        new CertifyDeclared(
             m.getId(), m.getField(), m.getField().valueIn(a.file()), m.getRegisterValue()));
   }
 

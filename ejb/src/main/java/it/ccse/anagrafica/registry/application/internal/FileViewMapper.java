@@ -10,7 +10,7 @@ import it.ccse.anagrafica.registry.domain.Category;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.Site;
-import it.ccse.anagrafica.registry.domain.changes.Operation;
+import it.ccse.anagrafica.registry.domain.changes.Details;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -102,7 +102,7 @@ class FileViewMapper {
         c.getRegistryCode(),
         c.label(),
         c.getDetails().summary(),
-        Operation.Details.of(c.getDetails()),
+        Details.of(c.getDetails()),
         obligation.isMandatory(),
         obligation.reasonKey(),
         obligation.awaitsDeclaration(),

@@ -176,8 +176,8 @@ public class ChangeSet {
   /** MD-13: each new delegate needs an e-mail among the contacts of their devices. */
   public List<NewDelegate> newDelegates(CompanyFile applied) {
     return operations.stream()
-        .filter(Operation.AddDelegate.class::isInstance)
-        .map(Operation.AddDelegate.class::cast)
+        .filter(AddDelegate.class::isInstance)
+        .map(AddDelegate.class::cast)
         .map(
             op -> {
               var delegate = applied.delegate(op.id());

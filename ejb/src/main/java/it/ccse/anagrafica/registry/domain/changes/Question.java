@@ -24,7 +24,7 @@ public sealed interface Question extends Serializable {
 
   /**
    * NP-1 "nuovo produttore?": the set brings production and management together on a local unit
-   * (adds one where the other exists, or both). Answered by {@link Operation.DeclareNewProducer}.
+   * (adds one where the other exists, or both). Answered by {@link DeclareNewProducer}.
    */
   record NewProducer(String site, String siteName) implements Question {
 
@@ -36,15 +36,15 @@ public sealed interface Question extends Serializable {
       boolean both = types.containsAll(PAIR);
       boolean added =
           operations.stream()
-              .filter(Operation.AddCategory.class::isInstance)
-              .map(Operation.AddCategory.class::cast)
+              .filter(AddCategory.class::isInstance)
+              .map(AddCategory.class::cast)
               .anyMatch(a -> a.site().equals(site.getPublicId()) && PAIR.contains(a.type()));
       return both && added;
     }
 
     boolean answeredBy(List<Operation> operations) {
       return operations.stream()
-          .anyMatch(o -> o instanceof Operation.DeclareNewProducer d && d.site().equals(site));
+          .anyMatch(o -> o instanceof DeclareNewProducer d && d.site().equals(site));
     }
 
     @Override
@@ -55,8 +55,7 @@ public sealed interface Question extends Serializable {
 
   /**
    * TH-2: the company goes from more than 10 employees to 10 or fewer, so the declaration is made
-   * again at signing. Going up needs no declaration. Answered by {@link
-   * Operation.ReaffirmEmployees}.
+   * again at signing. Going up needs no declaration. Answered by {@link ReaffirmEmployees}.
    */
   record EmployeesLowered() implements Question {
 
@@ -69,7 +68,7 @@ public sealed interface Question extends Serializable {
     }
 
     boolean answeredBy(List<Operation> operations) {
-      return operations.stream().anyMatch(Operation.ReaffirmEmployees.class::isInstance);
+      return operations.stream().anyMatch(ReaffirmEmployees.class::isInstance);
     }
 
     @Override

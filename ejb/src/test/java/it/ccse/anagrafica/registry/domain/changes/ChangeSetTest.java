@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ChangeSetTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 11, 0);
-  private static final Operation.Details MANAGEMENT =
-      new Operation.Details(true, false, false, null, 800, null, null, null);
+  private static final Details MANAGEMENT =
+      new Details(true, false, false, null, 800, null, null, null);
 
   /** Each rehearsal on a fresh file, as the service does in a rolled-back transaction. */
   private static final Consumer<List<Operation>> REHEARSAL =
@@ -32,14 +32,14 @@ class ChangeSetTest {
     var converter = new OperationsConverter();
     List<Operation> operations =
         List.of(
-            new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT),
-            new Operation.AssociateCategory("dev-unit", "c1"),
-            new Operation.UpdateContacts("dev-unit", "del-1", "011", null, "x@example.org"),
-            new Operation.RequestDevice("unit-1", "d9"),
-            new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
-            new Operation.JoinVoluntarily("cat-production"),
-            new Operation.DeclareNewProducer("unit-1", true),
-            new Operation.ReaffirmEmployees());
+            new AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT),
+            new AssociateCategory("dev-unit", "c1"),
+            new UpdateContacts("dev-unit", "del-1", "011", null, "x@example.org"),
+            new RequestDevice("unit-1", "d9"),
+            new DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
+            new JoinVoluntarily("cat-production"),
+            new DeclareNewProducer("unit-1", true),
+            new ReaffirmEmployees());
 
     String json = converter.convertToDatabaseColumn(operations);
 
@@ -51,8 +51,7 @@ class ChangeSetTest {
   void md2ANewCategoryIsSignedOnlyOnceAssociatedToADevice() {
     var f = new FileFixture();
     var set = new ChangeSet(f.file, "operatore", null, NOW);
-    set.add(
-        new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
+    set.add(new AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
 
     set.applyTo(f.file, EditScope.wholeFile(), FileFixture.PLACES);
     var refused =
@@ -61,8 +60,8 @@ class ChangeSetTest {
     assertEquals("file.categoryWithoutDevice", refused.messageKey());
 
     var g = new FileFixture();
-    set.add(new Operation.AssociateCategory("dev-unit", "c1"), REHEARSAL);
-    set.add(new Operation.DeclareNewProducer("unit-1", false), REHEARSAL);
+    set.add(new AssociateCategory("dev-unit", "c1"), REHEARSAL);
+    set.add(new DeclareNewProducer("unit-1", false), REHEARSAL);
     var lines = set.applyTo(g.file, EditScope.wholeFile(), FileFixture.PLACES);
     set.sign(g.file, Optional.empty(), "R-1", NOW);
 
@@ -81,7 +80,7 @@ class ChangeSetTest {
     var refused =
         assertThrows(
             InvalidValueException.class,
-            () -> set.add(new Operation.RemoveCategory("dev-unit", "cat-production"), REHEARSAL));
+            () -> set.add(new RemoveCategory("dev-unit", "cat-production"), REHEARSAL));
 
     assertEquals("file.deviceNeedsCategory", refused.messageKey());
     assertTrue(set.getOperations().isEmpty());
@@ -91,9 +90,8 @@ class ChangeSetTest {
   void md9UndoIsRefusedWhileALaterOperationDependsOnIt() {
     var f = new FileFixture();
     var set = new ChangeSet(f.file, "operatore", null, NOW);
-    set.add(
-        new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
-    set.add(new Operation.AssociateCategory("dev-unit", "c1"), REHEARSAL);
+    set.add(new AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, MANAGEMENT), REHEARSAL);
+    set.add(new AssociateCategory("dev-unit", "c1"), REHEARSAL);
 
     var refused = assertThrows(InvalidValueException.class, () -> set.undo(0, REHEARSAL));
     assertEquals("changeSet.undoBlocked", refused.messageKey());
@@ -114,7 +112,7 @@ class ChangeSetTest {
             InvalidValueException.class,
             () ->
                 set.add(
-                    new Operation.ModifyCategory("cat-transport", MANAGEMENT),
+                    new ModifyCategory("cat-transport", MANAGEMENT),
                     ops ->
                         ChangeSet.replay(ops, new FileFixture().file, scope, FileFixture.PLACES)));
 
@@ -139,12 +137,11 @@ class ChangeSetTest {
     var f = new FileFixture();
     var set = new ChangeSet(f.file, "operatore", null, NOW);
     set.add(
-        new Operation.AddLocalUnit(
-            "u2", "Deposito", "Via Po", "9", "10124", "01", "TO", "001272", 4, null),
+        new AddLocalUnit("u2", "Deposito", "Via Po", "9", "10124", "01", "TO", "001272", 4, null),
         REHEARSAL);
-    set.add(new Operation.AddCategory("u2", "c2", CategoryType.PRODUCTION, MANAGEMENT), REHEARSAL);
-    set.add(new Operation.RequestDevice("u2", "d2"), REHEARSAL);
-    set.add(new Operation.AssociateCategory("d2", "c2"), REHEARSAL);
+    set.add(new AddCategory("u2", "c2", CategoryType.PRODUCTION, MANAGEMENT), REHEARSAL);
+    set.add(new RequestDevice("u2", "d2"), REHEARSAL);
+    set.add(new AssociateCategory("d2", "c2"), REHEARSAL);
 
     var g = new FileFixture();
     set.applyTo(g.file, EditScope.wholeFile(), FileFixture.PLACES);
@@ -158,8 +155,8 @@ class ChangeSetTest {
   void th2DeclarationsGoThroughTheSetAndChangeTheObligations() {
     var f = new FileFixture();
     var set = new ChangeSet(f.file, "operatore", null, NOW);
-    set.add(new Operation.DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN), REHEARSAL);
-    set.add(new Operation.JoinVoluntarily("cat-production"), REHEARSAL);
+    set.add(new DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN), REHEARSAL);
+    set.add(new JoinVoluntarily("cat-production"), REHEARSAL);
 
     var lines = set.applyTo(f.file, EditScope.wholeFile(), FileFixture.PLACES);
     set.sign(f.file, Optional.empty(), "R-3", NOW);
@@ -172,8 +169,7 @@ class ChangeSetTest {
   @Test
   void th1AnyUserOfTheCompanyDeclaresTheThresholdButNotStaff() {
     var f = new FileFixture();
-    List<Operation> declaration =
-        List.of(new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    List<Operation> declaration = List.of(new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
 
     ChangeSet.replay(declaration, f.file, EditScope.siteOf(f.unitDevice), FileFixture.PLACES);
 
@@ -190,9 +186,9 @@ class ChangeSetTest {
   @Test
   void defect14Md9TheSummaryWritesAddressesAsLettersDoWithTheComuneByName() {
     var f = new FileFixture();
-    var relocation = new Operation.RelocateOffice("Via Dante", "3", "20121", "03", "MI", "015146");
+    var relocation = new RelocateOffice("Via Dante", "3", "20121", "03", "MI", "015146");
     var unit =
-        new Operation.AddLocalUnit(
+        new AddLocalUnit(
             "unit-2", "Magazzino", "Via Po", "2", "10124", "01", "TO", "001272", 4, null);
 
     var moved = relocation.describe(f.file, FileFixture.PLACES);
@@ -205,7 +201,7 @@ class ChangeSetTest {
   @Test
   void md9AComuneTheReferenceDataDoNotNameKeepsItsCode() {
     var f = new FileFixture();
-    var relocation = new Operation.RelocateOffice("Via Dante", "3", "24121", "03", "BG", "016024");
+    var relocation = new RelocateOffice("Via Dante", "3", "24121", "03", "BG", "016024");
 
     assertEquals(
         "Via Dante 3, 24121 016024 (BG)", relocation.describe(f.file, FileFixture.PLACES).after());

@@ -29,8 +29,7 @@ class OperationInputsTest {
         company("Pizzeria 🍕 Da Mario", "Mario", null, null));
 
     var checked =
-        (Operation.UpdateCompanyData)
-            check(company(" Prova S.r.l. ", "Mario", " ", " 011 1234567"));
+        (UpdateCompanyData) check(company(" Prova S.r.l. ", "Mario", " ", " 011 1234567"));
     assertEquals("Prova S.r.l.", checked.ragioneSociale());
     assertEquals(null, checked.contactName());
     assertEquals("011 1234567", checked.contactPhone());
@@ -41,23 +40,21 @@ class OperationInputsTest {
     assertRefused(
         "cap",
         "validation.address.capNotOfComune",
-        new Operation.RelocateOffice("Via Roma", "1", "20121", "01", "TO", "001272"));
+        new RelocateOffice("Via Roma", "1", "20121", "01", "TO", "001272"));
     assertRefused(
         "street",
         "validation.text.tooLong",
-        new Operation.RelocateOffice(LONG, "1", "10121", "01", "TO", "001272"));
+        new RelocateOffice(LONG, "1", "10121", "01", "TO", "001272"));
 
     var checked =
-        (Operation.RelocateOffice)
-            check(new Operation.RelocateOffice(" Via  Po ", " 3 ", "10124", "01", "to", "001272"));
-    assertEquals(
-        new Operation.RelocateOffice("Via Po", "3", "10124", "01", "TO", "001272"), checked);
+        (RelocateOffice)
+            check(new RelocateOffice(" Via  Po ", " 3 ", "10124", "01", "to", "001272"));
+    assertEquals(new RelocateOffice("Via Po", "3", "10124", "01", "TO", "001272"), checked);
   }
 
   @Test
   void md8AndMd12TheNamesOfALocalUnitAndItsTradeAssociation() {
-    assertRefused(
-        "name", "validation.text.tooLong", new Operation.DescribeLocalUnit("unit-1", LONG, 3));
+    assertRefused("name", "validation.text.tooLong", new DescribeLocalUnit("unit-1", LONG, 3));
     assertRefused("name", "validation.text.tooLong", unit(LONG, "10124", null));
     assertRefused("tradeAssociation", "validation.text.tooLong", unit("Deposito", "10124", LONG));
     assertRefused("cap", "validation.address.capNotOfComune", unit("Deposito", "20121", null));
@@ -65,16 +62,14 @@ class OperationInputsTest {
 
   @Test
   void md5TheDescriptionOfACategory() {
-    var details = new Operation.Details(null, null, null, null, null, null, LONG, null);
+    var details = new Details(null, null, null, null, null, null, LONG, null);
 
     assertRefused(
         "description",
         "validation.text.tooLong",
-        new Operation.AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, details));
+        new AddCategory("unit-1", "c1", CategoryType.MANAGEMENT, details));
     assertRefused(
-        "description",
-        "validation.text.tooLong",
-        new Operation.ModifyCategory("cat-production", details));
+        "description", "validation.text.tooLong", new ModifyCategory("cat-production", details));
   }
 
   @Test
@@ -82,11 +77,11 @@ class OperationInputsTest {
     assertRefused(
         "delegateName",
         "validation.text.tooLong",
-        new Operation.AddDelegate("unit-1", "d1", LONG, "Neri", "NRENNA80A41L219K"));
+        new AddDelegate("unit-1", "d1", LONG, "Neri", "NRENNA80A41L219K"));
     assertRefused(
         "delegateSurname",
         "validation.text.tooLong",
-        new Operation.AddDelegate("unit-1", "d1", "Anna", LONG, "NRENNA80A41L219K"));
+        new AddDelegate("unit-1", "d1", "Anna", LONG, "NRENNA80A41L219K"));
   }
 
   @Test
@@ -94,22 +89,20 @@ class OperationInputsTest {
     assertRefused(
         "phone",
         "validation.phone.format",
-        new Operation.AssociateDelegate("dev-unit", "del-1", "011-CALLME", null, null));
+        new AssociateDelegate("dev-unit", "del-1", "011-CALLME", null, null));
     assertRefused(
         "fax",
         "validation.text.tooLong",
-        new Operation.UpdateContacts("dev-unit", "del-1", null, LONG, null));
+        new UpdateContacts("dev-unit", "del-1", null, LONG, null));
 
     assertEquals(
-        new Operation.UpdateContacts("dev-unit", "del-1", "011 1234567", null, "a@example.org"),
-        check(
-            new Operation.UpdateContacts(
-                "dev-unit", "del-1", " 011 1234567 ", " ", "a@example.org")));
+        new UpdateContacts("dev-unit", "del-1", "011 1234567", null, "a@example.org"),
+        check(new UpdateContacts("dev-unit", "del-1", " 011 1234567 ", " ", "a@example.org")));
   }
 
-  private static Operation.UpdateCompanyData company(
+  private static UpdateCompanyData company(
       String ragioneSociale, String legalRepName, String contactName, String contactPhone) {
-    return new Operation.UpdateCompanyData(
+    return new UpdateCompanyData(
         ragioneSociale,
         legalRepName,
         "Rossi",
@@ -121,8 +114,8 @@ class OperationInputsTest {
         null);
   }
 
-  private static Operation.AddLocalUnit unit(String name, String cap, String tradeAssociation) {
-    return new Operation.AddLocalUnit(
+  private static AddLocalUnit unit(String name, String cap, String tradeAssociation) {
+    return new AddLocalUnit(
         "u2", name, "Via Po", "9", cap, "01", "TO", "001272", 4, tradeAssociation);
   }
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 /** NP-1 and TH-2: the questions "Firma" asks, and how the set answers them. */
 class QuestionTest {
 
-  private static final Operation.Details NON_HAZARDOUS_MANAGEMENT =
-      new Operation.Details(false, true, false, null, 800, null, null, null);
-  private static final Operation.Details NON_HAZARDOUS_PRODUCTION =
-      new Operation.Details(false, true, null, 4, null, null, null, null);
+  private static final Details NON_HAZARDOUS_MANAGEMENT =
+      new Details(false, true, false, null, 800, null, null, null);
+  private static final Details NON_HAZARDOUS_PRODUCTION =
+      new Details(false, true, null, 4, null, null, null, null);
 
   private final FileFixture f = new FileFixture();
 
@@ -31,16 +31,16 @@ class QuestionTest {
     return Question.open(set, before, f.file);
   }
 
-  private static Operation.AddCategory add(String site, CategoryType type) {
-    return new Operation.AddCategory(
+  private static AddCategory add(String site, CategoryType type) {
+    return new AddCategory(
         site,
         type + "-" + site,
         type,
         type == CategoryType.MANAGEMENT ? NON_HAZARDOUS_MANAGEMENT : NON_HAZARDOUS_PRODUCTION);
   }
 
-  private static Operation.AddLocalUnit newUnit(String id) {
-    return new Operation.AddLocalUnit(
+  private static AddLocalUnit newUnit(String id) {
+    return new AddLocalUnit(
         id, "Magazzino", "Via Nizza", "3", "10125", "01", "TO", "001272", 4, null);
   }
 
@@ -97,7 +97,7 @@ class QuestionTest {
         questions(
             Optional.empty(),
             add("unit-1", CategoryType.MANAGEMENT),
-            new Operation.DeclareNewProducer("unit-1", true));
+            new DeclareNewProducer("unit-1", true));
 
     assertEquals(List.of(), open);
     var management = f.file.category("MANAGEMENT-unit-1");
@@ -110,7 +110,7 @@ class QuestionTest {
     questions(
         Optional.empty(),
         add("unit-1", CategoryType.MANAGEMENT),
-        new Operation.DeclareNewProducer("unit-1", false));
+        new DeclareNewProducer("unit-1", false));
 
     assertEquals(
         "obligation.management.nonHazardous",
@@ -124,7 +124,7 @@ class QuestionTest {
     var open =
         questions(
             Optional.of(EmployeeThreshold.MORE_THAN_TEN),
-            new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+            new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
 
     assertEquals(List.of(new Question.EmployeesLowered()), open);
     assertEquals(
@@ -138,8 +138,8 @@ class QuestionTest {
     var open =
         questions(
             Optional.of(EmployeeThreshold.MORE_THAN_TEN),
-            new Operation.DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
-            new Operation.ReaffirmEmployees());
+            new DeclareEmployees(EmployeeThreshold.UP_TO_TEN),
+            new ReaffirmEmployees());
 
     assertEquals(List.of(), open);
   }
@@ -151,7 +151,7 @@ class QuestionTest {
     var open =
         questions(
             Optional.of(EmployeeThreshold.UP_TO_TEN),
-            new Operation.DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN));
+            new DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN));
 
     assertEquals(List.of(), open);
     assertTrue(f.production.obligation().isMandatory(), "hazardous and more than 10: recomputed");
@@ -164,7 +164,7 @@ class QuestionTest {
     var refused =
         assertThrows(
             InvalidValueException.class,
-            () -> questions(Optional.empty(), new Operation.ReaffirmEmployees()));
+            () -> questions(Optional.empty(), new ReaffirmEmployees()));
 
     assertEquals("changeSet.nothingToReaffirm", refused.messageKey());
   }
@@ -173,7 +173,7 @@ class QuestionTest {
   void np1SigningIsRefusedWhileAQuestionIsOpen() {
     var set = new ChangeSet(f.file, "operatore", null, LocalDateTime.of(2026, 11, 23, 9, 0));
     set.add(add("unit-1", CategoryType.MANAGEMENT), this::replayOnFresh);
-    set.add(new Operation.AssociateCategory("dev-unit", "MANAGEMENT-unit-1"), this::replayOnFresh);
+    set.add(new AssociateCategory("dev-unit", "MANAGEMENT-unit-1"), this::replayOnFresh);
     set.applyTo(f.file, EditScope.wholeFile(), FileFixture.PLACES);
 
     var refused =

@@ -37,8 +37,8 @@ class StoredOperationsTest {
 
   private static final String STORED = "/changes/stored-operations/";
 
-  private static final Operation.Details DETAILS =
-      new Operation.Details(true, false, true, 12, 800, 45000, "Raccolta differenziata", true);
+  private static final Details DETAILS =
+      new Details(true, false, true, 12, 800, 45000, "Raccolta differenziata", true);
 
   /** One operation per alias, every field given, so every stored property name is read back. */
   static final Map<String, Operation> SAMPLES = samples();
@@ -47,7 +47,7 @@ class StoredOperationsTest {
     var s = new HashMap<String, Operation>();
     s.put(
         "companyData",
-        new Operation.UpdateCompanyData(
+        new UpdateCompanyData(
             "Ecologia Rossi S.r.l.",
             "Mario",
             "Rossi",
@@ -57,34 +57,28 @@ class StoredOperationsTest {
             "011 1234567",
             "011 7654321",
             "anna.bianchi@example.org"));
-    s.put(
-        "relocateOffice",
-        new Operation.RelocateOffice("Via Roma", "10/B", "10121", "01", "TO", "001272"));
-    s.put("describeLocalUnit", new Operation.DescribeLocalUnit("unit-1", "Stabilimento Nord", 25));
-    s.put(
-        "addCategory",
-        new Operation.AddCategory("unit-1", "c1", CategoryType.AGRICULTURAL, DETAILS));
-    s.put("modifyCategory", new Operation.ModifyCategory("cat-production", DETAILS));
-    s.put("deleteCategory", new Operation.DeleteCategory("cat-production"));
-    s.put(
-        "addDelegate",
-        new Operation.AddDelegate("unit-1", "d1", "Luigi", "Verdi", "VRDLGU75B02L219X"));
-    s.put("deleteDelegate", new Operation.DeleteDelegate("del-1"));
-    s.put("associateCategory", new Operation.AssociateCategory("dev-unit", "cat-production"));
-    s.put("removeCategory", new Operation.RemoveCategory("dev-unit", "cat-production"));
+    s.put("relocateOffice", new RelocateOffice("Via Roma", "10/B", "10121", "01", "TO", "001272"));
+    s.put("describeLocalUnit", new DescribeLocalUnit("unit-1", "Stabilimento Nord", 25));
+    s.put("addCategory", new AddCategory("unit-1", "c1", CategoryType.AGRICULTURAL, DETAILS));
+    s.put("modifyCategory", new ModifyCategory("cat-production", DETAILS));
+    s.put("deleteCategory", new DeleteCategory("cat-production"));
+    s.put("addDelegate", new AddDelegate("unit-1", "d1", "Luigi", "Verdi", "VRDLGU75B02L219X"));
+    s.put("deleteDelegate", new DeleteDelegate("del-1"));
+    s.put("associateCategory", new AssociateCategory("dev-unit", "cat-production"));
+    s.put("removeCategory", new RemoveCategory("dev-unit", "cat-production"));
     s.put(
         "associateDelegate",
-        new Operation.AssociateDelegate(
+        new AssociateDelegate(
             "dev-unit", "del-1", "011 1111111", "011 2222222", "luigi.verdi@example.org"));
-    s.put("removeDelegate", new Operation.RemoveDelegate("dev-unit", "del-1"));
+    s.put("removeDelegate", new RemoveDelegate("dev-unit", "del-1"));
     s.put(
         "updateContacts",
-        new Operation.UpdateContacts(
+        new UpdateContacts(
             "dev-unit", "del-1", "011 3333333", "011 4444444", "delegato@example.org"));
-    s.put("requestDevice", new Operation.RequestDevice("unit-1", "dev-9"));
+    s.put("requestDevice", new RequestDevice("unit-1", "dev-9"));
     s.put(
         "addLocalUnit",
-        new Operation.AddLocalUnit(
+        new AddLocalUnit(
             "unit-9",
             "Deposito Sud",
             "Corso Italia",
@@ -95,16 +89,16 @@ class StoredOperationsTest {
             "063049",
             7,
             "Confartigianato"));
-    s.put("declareEmployees", new Operation.DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN));
-    s.put("joinVoluntarily", new Operation.JoinVoluntarily("cat-production"));
-    s.put("declareNewProducer", new Operation.DeclareNewProducer("unit-1", true));
-    s.put("reaffirmEmployees", new Operation.ReaffirmEmployees());
+    s.put("declareEmployees", new DeclareEmployees(EmployeeThreshold.MORE_THAN_TEN));
+    s.put("joinVoluntarily", new JoinVoluntarily("cat-production"));
+    s.put("declareNewProducer", new DeclareNewProducer("unit-1", true));
+    s.put("reaffirmEmployees", new ReaffirmEmployees());
     s.put(
         "alignWithRegister",
-        new Operation.AlignWithRegister(41L, RegisterField.COMUNE, "001272", "063049", "NA", "15"));
+        new AlignWithRegister(41L, RegisterField.COMUNE, "001272", "063049", "NA", "15"));
     s.put(
         "certifyDeclared",
-        new Operation.CertifyDeclared(42L, RegisterField.PEC, "a@pec.example.org", "b@pec.it"));
+        new CertifyDeclared(42L, RegisterField.PEC, "a@pec.example.org", "b@pec.it"));
     return Map.copyOf(s);
   }
 

@@ -8,6 +8,8 @@ import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.FileFixture;
+import it.ccse.anagrafica.registry.domain.changes.AlignWithRegister;
+import it.ccse.anagrafica.registry.domain.changes.CertifyDeclared;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.OperationsConverter;
@@ -49,9 +51,9 @@ class MisalignmentAnswersTest {
     var lines =
         ChangeSet.replay(
             List.of(
-                new Operation.AlignWithRegister(
+                new AlignWithRegister(
                     1, RegisterField.PEC, null, "prova@pec.example.org", null, null),
-                new Operation.AlignWithRegister(
+                new AlignWithRegister(
                     2,
                     RegisterField.RAGIONE_SOCIALE,
                     "Prova S.r.l.",
@@ -70,7 +72,7 @@ class MisalignmentAnswersTest {
   @Test
   void br1AlignOnTheOfficeFollowsMd4AndANewComuneBringsItsProvince() {
     var locked = new FileFixture();
-    var civico = new Operation.AlignWithRegister(1, RegisterField.CIVICO, "1", "3", null, null);
+    var civico = new AlignWithRegister(1, RegisterField.CIVICO, "1", "3", null, null);
     assertEquals(
         "file.addressLockedByTransport",
         assertThrows(
@@ -86,7 +88,7 @@ class MisalignmentAnswersTest {
     company.recordLegacyValidation(NOW);
     var free = new CompanyFile(company, "F-2026-000002", "ERP-2", NOW);
     var comune =
-        new Operation.AlignWithRegister(2, RegisterField.COMUNE, "001272", "015146", null, null)
+        new AlignWithRegister(2, RegisterField.COMUNE, "001272", "015146", null, null)
             .checked(MILANO, code -> true);
     var lines =
         ChangeSet.replay(List.of(civico, comune), free, EditScope.wholeFile(), FileFixture.PLACES);
@@ -101,13 +103,12 @@ class MisalignmentAnswersTest {
   @Test
   void br1CertifyKeepsTheFileAndRefusesAValueChangedEarlierInTheSet() {
     var f = new FileFixture();
-    var certify =
-        new Operation.CertifyDeclared(1, RegisterField.RAGIONE_SOCIALE, "PROVA s.r.l. ", "Altro");
+    var certify = new CertifyDeclared(1, RegisterField.RAGIONE_SOCIALE, "PROVA s.r.l. ", "Altro");
     ChangeSet.replay(List.of(certify), f.file, EditScope.wholeFile(), FileFixture.PLACES);
     assertEquals("Prova S.r.l.", f.company.getRagioneSociale());
 
     var renamed =
-        new Operation.AlignWithRegister(
+        new AlignWithRegister(
             2, RegisterField.RAGIONE_SOCIALE, "Prova S.r.l.", "Prova Due S.r.l.", null, null);
     assertEquals(
         "misalignment.declaredChanged",
@@ -127,8 +128,8 @@ class MisalignmentAnswersTest {
     var f = new FileFixture();
     var unitScope = EditScope.siteOf(f.unitDevice);
     var officeScope = EditScope.siteOf(f.officeDevice);
-    var pec = new Operation.CertifyDeclared(1, RegisterField.PEC, null, "x@pec.example.org");
-    var street = new Operation.CertifyDeclared(2, RegisterField.INDIRIZZO, "Via Roma", "Via Po");
+    var pec = new CertifyDeclared(1, RegisterField.PEC, null, "x@pec.example.org");
+    var street = new CertifyDeclared(2, RegisterField.INDIRIZZO, "Via Roma", "Via Po");
 
     assertThrows(
         InvalidValueException.class,
@@ -144,7 +145,7 @@ class MisalignmentAnswersTest {
   void br1TheLegalRepresentativeIsNotAlignedFromACodiceFiscaleAlone() {
     var f = new FileFixture();
     var align =
-        new Operation.AlignWithRegister(
+        new AlignWithRegister(
             1, RegisterField.LEGALE_RAPPRESENTANTE, null, "RSSMRA85T10A562S", null, null);
     assertEquals(
         "misalignment.notAlignable",
@@ -160,9 +161,8 @@ class MisalignmentAnswersTest {
   void br1AnswersSurviveTheJsonOfAPendingSet() {
     List<Operation> answers =
         List.of(
-            new Operation.AlignWithRegister(
-                1, RegisterField.PEC, null, "a@pec.example.org", null, null),
-            new Operation.CertifyDeclared(2, RegisterField.CIVICO, "1", "3"));
+            new AlignWithRegister(1, RegisterField.PEC, null, "a@pec.example.org", null, null),
+            new CertifyDeclared(2, RegisterField.CIVICO, "1", "3"));
     var converter = new OperationsConverter();
 
     assertEquals(
