@@ -1,7 +1,9 @@
 /*
  * "Nothing typed is lost without warning": a form marked a-dirty-guard that has unsaved input
- * makes the browser ask before leaving the page. A submit, or a successful PrimeFaces ajax save,
- * clears the mark.
+ * makes the browser ask before leaving the page. A submit, or a successful PrimeFaces ajax request
+ * from a button, link or wizard step of that form (a save), clears the mark; one from a field (a
+ * region → province → comune cascade, a check on leaving the field) does not, so typing before
+ * such a change still warns.
  */
 (function () {
   function guarded(target) {
@@ -17,10 +19,15 @@
     delete event.target.dataset.dirty;
   }, true);
   if (window.jQuery) {
-    jQuery(document).on("pfAjaxSuccess", function () {
-      document.querySelectorAll("form.a-dirty-guard[data-dirty]").forEach(function (form) {
+    jQuery(document).on("pfAjaxSuccess", function (event, xhr, settings) {
+      var source = settings && settings.source;
+      source = typeof source === "string" ? document.getElementById(source) : source;
+      var saved = source && source.closest && source.closest("button, a, .ui-wizard")
+          && !(xhr && xhr.pfArgs && xhr.pfArgs.validationFailed);
+      var form = saved ? guarded(source) : null;
+      if (form) {
         delete form.dataset.dirty;
-      });
+      }
     });
   }
   window.addEventListener("beforeunload", function (event) {

@@ -190,6 +190,15 @@ final class Browser implements AutoCloseable {
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
   }
 
+  /** Whether a guarded form holds input not yet saved: leaving the page would ask first. */
+  boolean hasUnsavedInput() {
+    awaitAjax();
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.querySelector('form.a-dirty-guard[data-dirty]') !== null;"));
+  }
+
   /** Types into a field whose ajax refreshes part of the page, and waits for that refresh. */
   void typeAndAwaitAjax(String id, String text) {
     var js = (JavascriptExecutor) driver;

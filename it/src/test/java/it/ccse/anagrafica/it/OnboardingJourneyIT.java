@@ -140,8 +140,11 @@ class OnboardingJourneyIT {
     browser.waitForText("Ragione sociale");
     browser.next();
     browser.waitForText("Regione");
-    browser.chooseTorino("dataForm");
     browser.type("dataForm:street", "Via Garibaldi");
+    browser.chooseTorino("dataForm");
+    assertTrue(
+        browser.hasUnsavedInput(),
+        "issue 16: the region's cascade must not clear the warning for what was typed before");
     browser.type("dataForm:streetNumber", "12");
     browser.type("dataForm:cap", "10122");
     browser.pageState("dati-societari-sede");
