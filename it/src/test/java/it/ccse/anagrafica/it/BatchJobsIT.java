@@ -15,7 +15,8 @@ import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportCo
 import it.ccse.anagrafica.registry.application.register.RegisterStaging.ImportError;
 import it.ccse.anagrafica.registry.domain.register.RegisterField;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -268,7 +269,7 @@ class BatchJobsIT {
 
     assertEquals(
         "misalignment.unknown",
-        assertThrows(InvalidValueException.class, () -> misalignments.align(other, null, pec))
+        assertThrows(NotFoundException.class, () -> misalignments.align(other, null, pec))
             .messageKey(),
         "another company's misalignment is out of reach");
     misalignments.align(operator, null, pec);
@@ -276,7 +277,7 @@ class BatchJobsIT {
     misalignments.certify(operator, null, name);
     assertEquals(
         "misalignment.alreadyInSet",
-        assertThrows(InvalidValueException.class, () -> misalignments.certify(operator, null, pec))
+        assertThrows(ConflictException.class, () -> misalignments.certify(operator, null, pec))
             .messageKey());
     assertTrue(misalignments.open(operator, null).stream().allMatch(MisalignmentView::pending));
     var summary = files.summary(operator, null);
@@ -311,7 +312,7 @@ class BatchJobsIT {
     assertEquals(
         "misalignment.changed",
         assertThrows(
-                InvalidValueException.class,
+                ConflictException.class,
                 () -> files.sign(operator, null, ValidatedCompanies.PIN.toCharArray()))
             .messageKey(),
         "an answer on a value the register no longer has is refused at signing");

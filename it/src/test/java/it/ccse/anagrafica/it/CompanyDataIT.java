@@ -10,6 +10,7 @@ import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.domain.CompanyData;
 import it.ccse.anagrafica.registry.domain.SubmissionStatus;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
@@ -73,7 +74,7 @@ class CompanyDataIT {
     companyData.save(username, data, draft.version());
     var stale =
         assertThrows(
-            InvalidValueException.class, () -> companyData.save(username, data, draft.version()));
+            ConflictException.class, () -> companyData.save(username, data, draft.version()));
     assertEquals("companyData.stale", stale.messageKey());
   }
 

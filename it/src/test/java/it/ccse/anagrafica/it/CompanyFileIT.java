@@ -42,7 +42,11 @@ import it.ccse.anagrafica.registry.domain.changes.UpdateCompanyData;
 import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
+import it.ccse.anagrafica.shared.domain.BusinessException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -180,7 +184,7 @@ class CompanyFileIT {
 
     files.sign(second, null, PIN.toCharArray());
     var refused =
-        assertThrows(InvalidValueException.class, () -> files.sign(first, null, PIN.toCharArray()));
+        assertThrows(ConflictException.class, () -> files.sign(first, null, PIN.toCharArray()));
 
     assertEquals("changeSet.stale", refused.messageKey());
     assertEquals("Via Seconda", files.current(first, null).sites().get(0).street());
@@ -241,13 +245,13 @@ class CompanyFileIT {
         }) {
       assertEquals(
           "file.outOfScope",
-          assertThrows(InvalidValueException.class, () -> files.change(delegate, n("da"), outside))
+          assertThrows(OutOfScopeException.class, () -> files.change(delegate, n("da"), outside))
               .messageKey());
     }
     assertEquals(
         "file.outOfScope",
         assertThrows(
-                InvalidValueException.class,
+                OutOfScopeException.class,
                 () ->
                     files.change(
                         delegate,
@@ -257,7 +261,7 @@ class CompanyFileIT {
         "not a delegate on that device");
     assertEquals(
         "companyData.noCompany",
-        assertThrows(InvalidValueException.class, () -> companyData.open(delegate)).messageKey(),
+        assertThrows(OutOfScopeException.class, () -> companyData.open(delegate)).messageKey(),
         "only the legal representative declares the company data");
     assertTrue(site(files.pending(delegate, n("da")), "Unità A").editable());
     assertFalse(site(files.pending(delegate, n("da")), "Unità B").editable());
@@ -270,7 +274,7 @@ class CompanyFileIT {
     assertEquals(
         "file.outOfScope",
         assertThrows(
-                InvalidValueException.class,
+                OutOfScopeException.class,
                 () ->
                     positions.save(
                         delegate, n("da"), n("b1"), GeoPoint.of("45.1", "7.6"), b.version()))
@@ -303,7 +307,7 @@ class CompanyFileIT {
     assertEquals(
         "geo.stale",
         assertThrows(
-                InvalidValueException.class,
+                ConflictException.class,
                 () ->
                     positions.save(
                         operator, null, office.publicId(), GeoPoint.of("1", "1"), before.version()))
@@ -312,8 +316,7 @@ class CompanyFileIT {
     assertEquals(
         "file.unknownItem",
         assertThrows(
-                InvalidValueException.class,
-                () -> positions.position(other, null, office.publicId()))
+                NotFoundException.class, () -> positions.position(other, null, office.publicId()))
             .messageKey(),
         "another company's site is not found");
   }
@@ -329,12 +332,12 @@ class CompanyFileIT {
     assertEquals(mine, file.codiceFiscale());
     assertEquals(
         "file.unknownItem",
-        assertThrows(InvalidValueException.class, () -> files.report(mine, null, theirs.reportId()))
+        assertThrows(NotFoundException.class, () -> files.report(mine, null, theirs.reportId()))
             .messageKey());
     assertEquals(
         "file.unknownItem",
         assertThrows(
-                InvalidValueException.class,
+                NotFoundException.class,
                 () -> files.change(mine, null, new DeleteCategory("cat-of-someone")))
             .messageKey());
   }
@@ -388,7 +391,7 @@ class CompanyFileIT {
                       priceList.reprice(PriceCode.NEW_DEVICE, BigDecimal.ONE, device.version());
                       return null;
                     }));
-    assertEquals("price.stale", ((InvalidValueException) stale.getCause()).messageKey());
+    assertEquals("price.stale", ((ConflictException) stale.getCause()).messageKey());
     assertThrows(
         EJBAccessException.class,
         () -> priceList.reprice(PriceCode.NEW_DEVICE, BigDecimal.ONE, repriced.version()));
@@ -490,7 +493,7 @@ class CompanyFileIT {
                             band.kind(), 11, BigDecimal.ONE, BigDecimal.ONE, band.version());
                         return null;
                       }));
-      assertEquals("fee.stale", ((InvalidValueException) stale.getCause()).messageKey());
+      assertEquals("fee.stale", ((ConflictException) stale.getCause()).messageKey());
       assertThrows(EJBAccessException.class, () -> feeTables.fees());
     } finally {
       staff.call(
@@ -574,7 +577,7 @@ class CompanyFileIT {
     try {
       files.change(operator, null, relocate(street));
       return "saved";
-    } catch (InvalidValueException e) {
+    } catch (BusinessException e) {
       return e.messageKey();
     }
   }

@@ -20,6 +20,7 @@ import it.ccse.anagrafica.registry.domain.changes.AddDelegate;
 import it.ccse.anagrafica.registry.domain.changes.AssociateDelegate;
 import it.ccse.anagrafica.registry.domain.changes.Details;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -116,18 +117,18 @@ class DelegatesOfTwoCompaniesIT {
                     new AddCategory(n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS)))) {
       assertEquals(
           "file.unknownItem",
-          assertThrows(InvalidValueException.class, read::run).messageKey(),
+          assertThrows(OutOfScopeException.class, read::run).messageKey(),
           "another company's device reads as not found");
     }
     assertEquals(
         "file.noCompany",
-        assertThrows(InvalidValueException.class, () -> files.current(person, null)).messageKey(),
+        assertThrows(OutOfScopeException.class, () -> files.current(person, null)).messageKey(),
         "a delegate reads through a device in use");
 
     String token = tokenMailedTo(secondAddress, companyName(second));
     assertEquals(
         "invitation.otherPerson",
-        assertThrows(InvalidValueException.class, () -> invitations.accept(token, first))
+        assertThrows(OutOfScopeException.class, () -> invitations.accept(token, first))
             .messageKey(),
         "only the person named accepts");
     assertEquals(

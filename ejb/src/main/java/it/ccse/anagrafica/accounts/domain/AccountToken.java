@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.accounts.domain;
 
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -166,7 +167,7 @@ public class AccountToken {
    */
   public CompanyMembership accept(Account signedIn, LocalDateTime now) {
     if (purpose != TokenPurpose.COMPANY_INVITATION) {
-      throw new InvalidValueException(TokenState.UNKNOWN.messageKey());
+      throw new NotFoundException(TokenState.UNKNOWN.messageKey());
     }
     TokenState state = state(now);
     if (state != TokenState.USABLE) {

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.accounts.domain;
 
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -92,7 +93,7 @@ public class CompanyMembership {
   void accept(Account signedIn, LocalDateTime now) {
     // Usernames are unique and never change: the same person in any persistence context.
     if (!signedIn.getUsername().equals(account.getUsername())) {
-      throw new InvalidValueException("invitation.otherPerson");
+      throw new OutOfScopeException("invitation.otherPerson");
     }
     if (state == State.ACCEPTED) {
       throw new InvalidValueException("invitation.alreadyAccepted");

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.registry.domain;
 
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -74,7 +75,7 @@ public class CompanyFile {
     return sites().stream()
         .filter(s -> s.getPublicId().equals(publicId))
         .findFirst()
-        .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+        .orElseThrow(() -> new NotFoundException("file.unknownItem"));
   }
 
   public Category category(String publicId) {
@@ -94,7 +95,7 @@ public class CompanyFile {
         .map(lookup)
         .flatMap(Optional::stream)
         .findFirst()
-        .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+        .orElseThrow(() -> new NotFoundException("file.unknownItem"));
   }
 
   /** TH-1, VO-1, AG-1: what the company still has to declare, derived from the file. */

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.registry.domain;
 
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -49,7 +49,7 @@ public final class EditScope implements Serializable {
 
   public void require(Optional<Site> site) {
     if (!permits(site)) {
-      throw new InvalidValueException("file.outOfScope");
+      throw new OutOfScopeException("file.outOfScope");
     }
   }
 
@@ -59,7 +59,7 @@ public final class EditScope implements Serializable {
    */
   public void requireCompanyUser() {
     if (!wholeFile && sitePublicId == null) {
-      throw new InvalidValueException("file.outOfScope");
+      throw new OutOfScopeException("file.outOfScope");
     }
   }
 

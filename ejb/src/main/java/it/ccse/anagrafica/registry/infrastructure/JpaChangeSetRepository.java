@@ -6,7 +6,7 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
 import it.ccse.anagrafica.registry.domain.changes.PriceItem;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,10 +45,10 @@ public class JpaChangeSetRepository implements ChangeSetRepository {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new InvalidValueException("changeSet.concurrent");
+      throw new ConflictException("changeSet.concurrent");
     } catch (PersistenceException e) {
       if (isUniqueViolation(e)) {
-        throw new InvalidValueException("changeSet.concurrent");
+        throw new ConflictException("changeSet.concurrent");
       }
       throw e;
     }

@@ -1,30 +1,14 @@
 package it.ccse.anagrafica.shared.domain;
 
-import java.util.Arrays;
-
 /**
- * A value was rejected by a value object. The message key names one failure cause and is a key of
- * the {@code i18n/validation} bundles, whose texts are {@link java.text.MessageFormat} patterns
- * filled with {@link #arguments()}.
+ * A value, or a request, broke a rule: a value object refused its input, or the aggregate refused
+ * the change in its current state. The page shows the message on the same page.
  */
-public class InvalidValueException extends RuntimeException {
+public class InvalidValueException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String messageKey;
-  private final Object[] arguments;
-
   public InvalidValueException(String messageKey, Object... arguments) {
-    super(arguments.length == 0 ? messageKey : messageKey + " " + Arrays.toString(arguments));
-    this.messageKey = messageKey;
-    this.arguments = arguments.clone();
-  }
-
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
+    super(messageKey, arguments);
   }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -79,7 +81,7 @@ class CompanyMembershipTest {
 
     var refused =
         assertThrows(
-            InvalidValueException.class,
+            OutOfScopeException.class,
             () -> link.accept(delegate("VRDGPP80A01L219X"), T0.plusHours(1)));
 
     assertEquals("invitation.otherPerson", refused.messageKey());
@@ -126,7 +128,7 @@ class CompanyMembershipTest {
     assertEquals(TokenState.USABLE, link.state(T0), "not active yet: accepted after activating");
     assertEquals(
         "token.unknown",
-        assertThrows(InvalidValueException.class, () -> activation.accept(person, T0)).messageKey(),
+        assertThrows(NotFoundException.class, () -> activation.accept(person, T0)).messageKey(),
         "an activation link accepts no membership");
     assertThrows(
         IllegalArgumentException.class,

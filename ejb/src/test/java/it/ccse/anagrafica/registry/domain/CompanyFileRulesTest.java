@@ -9,6 +9,7 @@ import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -158,12 +159,12 @@ class CompanyFileRulesTest {
     scope.require(Optional.of(f.unit));
     assertEquals(
         "file.outOfScope",
-        assertThrows(InvalidValueException.class, () -> scope.require(Optional.of(f.office)))
+        assertThrows(OutOfScopeException.class, () -> scope.require(Optional.of(f.office)))
             .messageKey());
-    assertThrows(InvalidValueException.class, () -> scope.require(Optional.empty()));
+    assertThrows(OutOfScopeException.class, () -> scope.require(Optional.empty()));
     EditScope.wholeFile().require(Optional.of(f.office));
     assertThrows(
-        InvalidValueException.class, () -> EditScope.readOnly().require(Optional.of(f.unit)));
+        OutOfScopeException.class, () -> EditScope.readOnly().require(Optional.of(f.unit)));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.web.shared;
 
+import it.ccse.anagrafica.shared.domain.BusinessException;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.FactoryFinder;
@@ -29,11 +29,14 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The one place where a rule broken by the user's input becomes a message on the same page, instead
- * of an error page: backing beans call services and never catch their exceptions. Not while the
- * page is being written: a message can no longer be shown there, and swallowing the exception would
- * leave a page cut off after what was already written (issue 14, defect 1). Such an exception is a
- * bug of the page and goes to the error page and the log like any other.
+ * The one place where a business refusal ({@link BusinessException}: an invalid value or field,
+ * something not found, a conflict with another session, a request out of the caller's scope)
+ * becomes a message on the same page, instead of an error page: backing beans call services and
+ * never catch their exceptions. Every kind is shown alike, on the field an {@link
+ * InvalidFieldException} names or else for the whole page, so not found and out of scope read the
+ * same. Not while the page is being written: a message can no longer be shown there, and swallowing
+ * the exception would leave a page cut off after what was already written (issue 14, defect 1).
+ * Such an exception is a bug of the page and goes to the error page and the log like any other.
  *
  * <p>Also the one place where a postback whose page cannot be restored is answered (issue 15
  * finding 7): that is the client's doing, so it gets a page, not a stack trace in the log.
@@ -65,12 +68,12 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     var events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
       ExceptionQueuedEvent event = events.next();
-      Optional<InvalidValueException> invalid = find(event.getContext().getException());
-      if (invalid.isPresent()) {
+      Optional<BusinessException> refusal = find(event.getContext().getException());
+      if (refusal.isPresent()) {
         events.remove();
-        String text = CDI.current().select(Messages.class).get().text(invalid.get());
+        String text = CDI.current().select(Messages.class).get().text(refusal.get());
         faces.addMessage(
-            clientIdOfField(faces, invalid.get()),
+            clientIdOfField(faces, refusal.get()),
             new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         faces.renderResponse();
@@ -183,8 +186,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   /** The field named by the exception, if the page has it; else a message for the whole page. */
-  private static String clientIdOfField(FacesContext faces, InvalidValueException invalid) {
-    if (!(invalid instanceof InvalidFieldException field)) {
+  private static String clientIdOfField(FacesContext faces, BusinessException refusal) {
+    if (!(refusal instanceof InvalidFieldException field)) {
       return null;
     }
     String[] found = new String[1];
@@ -202,10 +205,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     return found[0];
   }
 
-  private static Optional<InvalidValueException> find(Throwable thrown) {
+  private static Optional<BusinessException> find(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof InvalidValueException invalid) {
-        return Optional.of(invalid);
+      if (t instanceof BusinessException refusal) {
+        return Optional.of(refusal);
       }
     }
     return Optional.empty();

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.web.shared;
 
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -45,7 +45,7 @@ public class Messages {
         .orElseThrow(() -> new MissingResourceException(key, "i18n", key));
   }
 
-  public String text(InvalidValueException e) {
+  public String text(BusinessException e) {
     return text(e.messageKey(), e.arguments());
   }
 

@@ -8,7 +8,7 @@ import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import it.ccse.anagrafica.accounts.domain.TokenState;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.shared.application.AuditTrail;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -83,7 +83,7 @@ public class DefaultCredentialsService implements CredentialsService {
 
   private Account use(String secret, TokenPurpose purpose) {
     return token(secret, purpose)
-        .orElseThrow(() -> new InvalidValueException(TokenState.UNKNOWN.messageKey()))
+        .orElseThrow(() -> new NotFoundException(TokenState.UNKNOWN.messageKey()))
         .use(LocalDateTime.now(clock));
   }
 }

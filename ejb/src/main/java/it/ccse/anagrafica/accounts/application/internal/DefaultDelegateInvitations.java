@@ -11,7 +11,8 @@ import it.ccse.anagrafica.accounts.domain.TokenState;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyRepository;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -67,11 +68,11 @@ public class DefaultDelegateInvitations implements DelegateInvitations {
   public String accept(String secret, String username) {
     var token =
         invitation(secret)
-            .orElseThrow(() -> new InvalidValueException(TokenState.UNKNOWN.messageKey()));
+            .orElseThrow(() -> new NotFoundException(TokenState.UNKNOWN.messageKey()));
     var person =
         accounts
             .findByUsername(username)
-            .orElseThrow(() -> new InvalidValueException("invitation.otherPerson"));
+            .orElseThrow(() -> new OutOfScopeException("invitation.otherPerson"));
     return token.accept(person, LocalDateTime.now(clock)).getCompany().getRagioneSociale();
   }
 

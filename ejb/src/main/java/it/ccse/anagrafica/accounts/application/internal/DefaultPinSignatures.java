@@ -5,7 +5,7 @@ import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.LockoutPolicy;
 import it.ccse.anagrafica.accounts.domain.PinCheck;
 import it.ccse.anagrafica.shared.application.AuditTrail;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -37,7 +37,7 @@ public class DefaultPinSignatures implements PinSignatures {
     var account =
         accounts
             .findByUsername(username)
-            .orElseThrow(() -> new InvalidValueException("file.noCompany"));
+            .orElseThrow(() -> new OutOfScopeException("file.noCompany"));
     var check =
         account.signWithPin(
             pin,

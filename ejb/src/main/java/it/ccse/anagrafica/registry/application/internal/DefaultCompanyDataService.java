@@ -16,8 +16,10 @@ import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
 import it.ccse.anagrafica.registry.domain.SubmissionStatus;
 import it.ccse.anagrafica.shared.application.AuditTrail;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
@@ -79,7 +81,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
   public CompanyDataView save(String username, CompanyData data, long version) {
     var submission = openRound(companyOf(username));
     if (submission.getVersion() != version) {
-      throw new InvalidValueException("companyData.stale");
+      throw new ConflictException("companyData.stale");
     }
     submission.edit(
         CompanyDataCheck.normalised(data, territory, reference::isKnownBirthplace),
@@ -156,7 +158,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
         .findByUsername(username)
         .filter(a -> a.getRoles().contains(Role.OPERATOR))
         .flatMap(Account::getCompany)
-        .orElseThrow(() -> new InvalidValueException("companyData.noCompany"));
+        .orElseThrow(() -> new OutOfScopeException("companyData.noCompany"));
   }
 
   private RegistrationForm form(String documentId, LocalDateTime now, CompanyData d) {

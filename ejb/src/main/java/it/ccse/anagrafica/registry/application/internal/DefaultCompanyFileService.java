@@ -27,7 +27,9 @@ import it.ccse.anagrafica.registry.domain.fees.FeeSchedule;
 import it.ccse.anagrafica.registry.domain.obligations.FileNotice;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
@@ -176,7 +178,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     var set = pendingOf(a).orElseThrow(() -> new InvalidValueException("changeSet.empty"));
     pins.check(username, pin).requireAccepted();
     if (set.isStale(a.file())) {
-      throw new InvalidValueException("changeSet.stale");
+      throw new ConflictException("changeSet.stale");
     }
     LocalDateTime now = LocalDateTime.now(clock);
     var employeesBefore = a.file().getCompany().employeeThreshold();
@@ -223,7 +225,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     return changeSets
         .report(a.file(), reportId)
         .map(ChangeReport::getPdf)
-        .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+        .orElseThrow(() -> new NotFoundException("file.unknownItem"));
   }
 
   @Override
@@ -284,7 +286,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
       if (operation instanceof SettlesMisalignment answer) {
         misalignments
             .of(a.file().getCompany(), answer.misalignment())
-            .orElseThrow(() -> new InvalidValueException("misalignment.unknown"))
+            .orElseThrow(() -> new NotFoundException("misalignment.unknown"))
             .settle(answer.answer(), answer.registerValue(), now);
       }
     }

@@ -5,7 +5,8 @@ import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.fees.FeeBand;
 import it.ccse.anagrafica.registry.domain.fees.FeeKind;
 import it.ccse.anagrafica.shared.application.AuditTrail;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -47,9 +48,9 @@ public class DefaultFeeTables implements FeeTables {
     var band =
         files
             .feeBand(kind, lowerBound)
-            .orElseThrow(() -> new InvalidValueException("file.unknownItem"));
+            .orElseThrow(() -> new NotFoundException("file.unknownItem"));
     if (band.getVersion() != version) {
-      throw new InvalidValueException("fee.stale");
+      throw new ConflictException("fee.stale");
     }
     band.revise(hazardous, nonHazardous);
     audit.record(

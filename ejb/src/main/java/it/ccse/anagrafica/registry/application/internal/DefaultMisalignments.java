@@ -10,7 +10,8 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.SettlesMisalignment;
 import it.ccse.anagrafica.registry.domain.register.Misalignment;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -75,10 +76,10 @@ public class DefaultMisalignments implements Misalignments {
     var m =
         misalignments
             .of(a.file().getCompany(), id)
-            .orElseThrow(() -> new InvalidValueException("misalignment.unknown"));
+            .orElseThrow(() -> new NotFoundException("misalignment.unknown"));
     m.requireOpenAsSeen(m.getRegisterValue());
     if (pendingAnswers(a).contains(id)) {
-      throw new InvalidValueException("misalignment.alreadyInSet");
+      throw new ConflictException("misalignment.alreadyInSet");
     }
     return m;
   }

@@ -4,7 +4,7 @@ import it.ccse.anagrafica.registry.application.PriceList;
 import it.ccse.anagrafica.registry.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.registry.domain.changes.PriceCode;
 import it.ccse.anagrafica.shared.application.AuditTrail;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -36,7 +36,7 @@ public class DefaultPriceList implements PriceList {
   public void reprice(PriceCode code, BigDecimal amount, long version) {
     var item = changeSets.prices().get(code);
     if (item.getVersion() != version) {
-      throw new InvalidValueException("price.stale");
+      throw new ConflictException("price.stale");
     }
     item.reprice(amount);
     audit.record(session.getCallerPrincipal().getName(), "PRICE_CHANGED", code.name(), "" + amount);

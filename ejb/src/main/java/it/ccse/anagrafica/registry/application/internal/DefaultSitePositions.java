@@ -5,6 +5,7 @@ import it.ccse.anagrafica.registry.domain.GeoPoint;
 import it.ccse.anagrafica.registry.domain.Geocoder;
 import it.ccse.anagrafica.registry.domain.Site;
 import it.ccse.anagrafica.shared.application.AuditTrail;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.reference.Comune;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
@@ -55,7 +56,7 @@ public class DefaultSitePositions implements SitePositions {
     var s = a.file().site(site);
     a.scope().require(Optional.of(s));
     if (s.getVersion() != version) {
-      throw new InvalidValueException("geo.stale");
+      throw new ConflictException("geo.stale");
     }
     s.placeAt(point);
     audit.record(

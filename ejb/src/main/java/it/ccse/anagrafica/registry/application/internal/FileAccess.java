@@ -8,7 +8,7 @@ import it.ccse.anagrafica.registry.domain.Company;
 import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.registry.domain.EditScope;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -50,12 +50,12 @@ class FileAccess {
     var account =
         accounts
             .findByUsername(username)
-            .orElseThrow(() -> new InvalidValueException("file.noCompany"));
+            .orElseThrow(() -> new OutOfScopeException("file.noCompany"));
     Company company =
         companyOf(account, device)
             .orElseThrow(
                 () ->
-                    new InvalidValueException(
+                    new OutOfScopeException(
                         isDelegate(account) && device != null
                             ? "file.unknownItem"
                             : "file.noCompany"));
@@ -66,7 +66,7 @@ class FileAccess {
   /**
    * The operator's company; for a delegate the company of the device in use if they accepted to act
    * for it: another company's device, or an invited one's, is as unknown as a device that does not
-   * exist.
+   * exist (out of scope, with the not-found message).
    */
   private Optional<Company> companyOf(Account account, String device) {
     if (!isDelegate(account)) {
@@ -104,7 +104,7 @@ class FileAccess {
             .anyMatch(
                 d -> d.getDelegate().getCodiceFiscale().equalsIgnoreCase(account.getUsername()));
     if (!delegateOnIt) {
-      throw new InvalidValueException("file.outOfScope");
+      throw new OutOfScopeException("file.outOfScope");
     }
     return EditScope.siteOf(inUse);
   }

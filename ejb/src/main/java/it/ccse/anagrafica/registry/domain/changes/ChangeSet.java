@@ -4,7 +4,10 @@ import it.ccse.anagrafica.registry.domain.CompanyFile;
 import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.FileProblem;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.shared.domain.BusinessException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -103,13 +106,13 @@ public class ChangeSet {
   public void undo(int index, Consumer<List<Operation>> rehearsal) {
     requirePending();
     if (index < 0 || index >= operations.size()) {
-      throw new InvalidValueException("changeSet.unknownOperation");
+      throw new NotFoundException("changeSet.unknownOperation");
     }
     var candidate = new ArrayList<>(operations);
     candidate.remove(index);
     try {
       rehearsal.accept(candidate);
-    } catch (InvalidValueException e) {
+    } catch (BusinessException e) {
       throw new InvalidValueException("changeSet.undoBlocked");
     }
     operations = candidate;
@@ -207,7 +210,7 @@ public class ChangeSet {
 
   private void requirePending() {
     if (signedAt != null) {
-      throw new InvalidValueException("changeSet.alreadySigned");
+      throw new ConflictException("changeSet.alreadySigned");
     }
   }
 

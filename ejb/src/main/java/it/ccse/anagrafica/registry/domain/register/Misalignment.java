@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.registry.domain.register;
 
 import it.ccse.anagrafica.registry.domain.Company;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,7 +74,7 @@ public class Misalignment {
   /** Refuses an answer on a difference that is no longer open with the value the operator saw. */
   public void requireOpenAsSeen(String registerValueSeen) {
     if (!status.isOpen() || !Objects.equals(registerValue, registerValueSeen)) {
-      throw new InvalidValueException("misalignment.changed", field.name());
+      throw new ConflictException("misalignment.changed", field.name());
     }
   }
 

@@ -6,7 +6,7 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
 import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.validation.application.PendingValidation;
 import it.ccse.anagrafica.validation.application.SignedCopy;
@@ -120,7 +120,7 @@ public class DefaultValidationQueue implements ValidationQueue {
   }
 
   private CompanyDataSubmission get(Long id) {
-    return submissions.find(id).orElseThrow(() -> new InvalidValueException("validation.notFound"));
+    return submissions.find(id).orElseThrow(() -> new NotFoundException("validation.notFound"));
   }
 
   private String reviewer() {

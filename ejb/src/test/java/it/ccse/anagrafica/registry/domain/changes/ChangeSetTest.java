@@ -9,6 +9,7 @@ import it.ccse.anagrafica.registry.domain.EditScope;
 import it.ccse.anagrafica.registry.domain.FileFixture;
 import it.ccse.anagrafica.registry.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +110,7 @@ class ChangeSetTest {
 
     var refused =
         assertThrows(
-            InvalidValueException.class,
+            OutOfScopeException.class,
             () ->
                 set.add(
                     new ModifyCategory("cat-transport", MANAGEMENT),
@@ -177,7 +178,7 @@ class ChangeSetTest {
     assertEquals(
         "file.outOfScope",
         assertThrows(
-                InvalidValueException.class,
+                OutOfScopeException.class,
                 () ->
                     ChangeSet.replay(declaration, f.file, EditScope.readOnly(), FileFixture.PLACES))
             .messageKey());

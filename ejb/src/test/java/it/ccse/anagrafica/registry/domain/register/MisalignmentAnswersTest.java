@@ -14,6 +14,7 @@ import it.ccse.anagrafica.registry.domain.changes.ChangeSet;
 import it.ccse.anagrafica.registry.domain.changes.Operation;
 import it.ccse.anagrafica.registry.domain.changes.OperationsConverter;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import it.ccse.anagrafica.shared.domain.Territory;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -132,10 +133,10 @@ class MisalignmentAnswersTest {
     var street = new CertifyDeclared(2, RegisterField.INDIRIZZO, "Via Roma", "Via Po");
 
     assertThrows(
-        InvalidValueException.class,
+        OutOfScopeException.class,
         () -> ChangeSet.replay(List.of(pec), f.file, officeScope, FileFixture.PLACES));
     assertThrows(
-        InvalidValueException.class,
+        OutOfScopeException.class,
         () -> ChangeSet.replay(List.of(street), f.file, unitScope, FileFixture.PLACES));
     ChangeSet.replay(List.of(street), f.file, officeScope, FileFixture.PLACES);
     assertTrue(officeScope.permits(RegisterField.INDIRIZZO.siteIn(f.file)));
