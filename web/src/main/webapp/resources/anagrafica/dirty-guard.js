@@ -22,7 +22,9 @@
     jQuery(document).on("pfAjaxSuccess", function (event, xhr, settings) {
       var source = settings && settings.source;
       source = typeof source === "string" ? document.getElementById(source) : source;
-      var saved = source && source.closest && source.closest("button, a, .ui-wizard")
+      // A wizard's step request comes from the wizard itself; its fields' requests from inside it.
+      var saved = source && source.closest
+          && (source.closest("button, a") || source.classList.contains("ui-wizard"))
           && !(xhr && xhr.pfArgs && xhr.pfArgs.validationFailed);
       var form = saved ? guarded(source) : null;
       if (form) {
