@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.notifications.infrastructure;
 
+import it.ccse.anagrafica.notifications.domain.Mailer;
 import it.ccse.anagrafica.notifications.domain.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Sends outbox messages over SMTP, configured by MicroProfile Config (anagrafica.mail.*). */
 @ApplicationScoped
-public class SmtpMailer {
+public class SmtpMailer implements Mailer {
 
   @Inject
   @ConfigProperty(name = "anagrafica.mail.host")
@@ -48,6 +49,7 @@ public class SmtpMailer {
   @ConfigProperty(name = "anagrafica.mail.timeout-ms")
   private int timeoutMs;
 
+  @Override
   public void send(OutboxMessage message) throws MessagingException {
     var mime = new StableIdMessage(session(), message.getMessageId());
     mime.setFrom(new InternetAddress(from));

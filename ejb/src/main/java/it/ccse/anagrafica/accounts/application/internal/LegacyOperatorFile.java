@@ -1,8 +1,8 @@
 package it.ccse.anagrafica.accounts.application.internal;
 
 import it.ccse.anagrafica.registry.domain.CompanyData;
+import it.ccse.anagrafica.shared.application.csv.SemicolonCsv;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonCsv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

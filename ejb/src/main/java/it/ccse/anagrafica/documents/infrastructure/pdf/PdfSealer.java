@@ -3,6 +3,7 @@ package it.ccse.anagrafica.documents.infrastructure.pdf;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.PdfPadesSigner;
 import com.itextpdf.signatures.SignerProperties;
+import it.ccse.anagrafica.documents.application.ReportSealer;
 import it.ccse.anagrafica.documents.infrastructure.signature.SealingKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,11 @@ import java.security.GeneralSecurityException;
 
 /** Seals a report with the service certificate: PAdES baseline B (MD-9, DESIGN §2). */
 @ApplicationScoped
-public class PdfSealer {
+public class PdfSealer implements ReportSealer {
 
   @Inject private SealingKeys keys;
 
+  @Override
   public byte[] seal(byte[] pdf, String reason) {
     return seal(pdf, reason, keys.current());
   }

@@ -20,6 +20,7 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
+import it.ccse.anagrafica.documents.application.RegistrationFormRenderer;
 import it.ccse.anagrafica.documents.domain.RegistrationForm;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ import java.util.List;
  * document identifier in its footer, so a printed page can be traced back to the issued document.
  */
 @ApplicationScoped
-public class RegistrationFormPdf {
+public class RegistrationFormPdf implements RegistrationFormRenderer {
 
   private static final String AUTHOR = "CCSE – Anagrafica Operatori";
   private static final String DOCUMENT_ID_INFO_KEY = "DocumentId";
@@ -61,6 +62,7 @@ public class RegistrationFormPdf {
    * @throws IllegalArgumentException if a value has a character the font cannot print, because a
    *     declaration must not be signed with letters silently missing (the forms refuse them first)
    */
+  @Override
   public byte[] render(RegistrationForm form) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata()));

@@ -16,6 +16,7 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import it.ccse.anagrafica.documents.application.ReportRenderer;
 import it.ccse.anagrafica.documents.domain.TabularReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ import java.time.format.DateTimeFormatter;
  * with the document identifier and "pagina N di M", ready to be sealed.
  */
 @ApplicationScoped
-public class TabularReportPdf {
+public class TabularReportPdf implements ReportRenderer {
 
   private static final String AUTHOR = "CCSE – Anagrafica Operatori";
   private static final DateTimeFormatter ISSUED_AT =
@@ -35,6 +36,7 @@ public class TabularReportPdf {
   private static final Color HEADER = new DeviceRgb(0xF1, 0xF4, 0xF8);
   private static final Color RULE = new DeviceRgb(0xC5, 0xCD, 0xD8);
 
+  @Override
   public byte[] render(TabularReport report) {
     var out = new ByteArrayOutputStream(16 * 1024);
     var pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata()));

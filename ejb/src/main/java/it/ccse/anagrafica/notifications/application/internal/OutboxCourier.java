@@ -1,10 +1,10 @@
 package it.ccse.anagrafica.notifications.application.internal;
 
 import it.ccse.anagrafica.notifications.domain.LinkDisclosure;
+import it.ccse.anagrafica.notifications.domain.Mailer;
 import it.ccse.anagrafica.notifications.domain.OutboxRepository;
 import it.ccse.anagrafica.notifications.domain.OutboxStatus;
 import it.ccse.anagrafica.notifications.domain.RetryPolicy;
-import it.ccse.anagrafica.notifications.infrastructure.SmtpMailer;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,7 +27,7 @@ public class OutboxCourier {
   private static final Logger LOG = Logger.getLogger(OutboxCourier.class.getName());
 
   @Inject private OutboxRepository outbox;
-  @Inject private SmtpMailer mailer;
+  @Inject private Mailer mailer;
   @Inject private Clock clock;
 
   /** The state the oldest due message was left in, or empty when none is due. */

@@ -3,10 +3,10 @@ package it.ccse.anagrafica.registry.application.internal;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.documents.application.RegistrationFormRenderer;
 import it.ccse.anagrafica.documents.domain.ExpectedDocument;
 import it.ccse.anagrafica.documents.domain.RegistrationForm;
 import it.ccse.anagrafica.documents.domain.SignedDocumentVerifier;
-import it.ccse.anagrafica.documents.infrastructure.pdf.RegistrationFormPdf;
 import it.ccse.anagrafica.registry.application.CompanyDataService;
 import it.ccse.anagrafica.registry.application.CompanyDataView;
 import it.ccse.anagrafica.registry.domain.Company;
@@ -44,7 +44,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
   @Inject private Territory territory;
   @Inject private PlaceNames places;
   @Inject private SignedDocumentVerifier verifier;
-  @Inject private RegistrationFormPdf formPdf;
+  @Inject private RegistrationFormRenderer formPdf;
   @Inject private Clock clock;
   @EJB private AuditTrail audit;
 

@@ -3,7 +3,7 @@ package it.ccse.anagrafica.registry.application.register;
 import it.ccse.anagrafica.registry.application.MisalignmentView;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentFilter;
 import it.ccse.anagrafica.registry.domain.register.MisalignmentRepository;
-import it.ccse.anagrafica.shared.infrastructure.csv.SpreadsheetCsv;
+import it.ccse.anagrafica.shared.application.csv.SpreadsheetCsv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -2,13 +2,13 @@ package it.ccse.anagrafica.registry.application.register;
 
 import it.ccse.anagrafica.registry.domain.register.ActivityStatus;
 import it.ccse.anagrafica.registry.domain.register.RegisterRow;
+import it.ccse.anagrafica.shared.application.csv.SemicolonRecords;
 import it.ccse.anagrafica.shared.domain.Cap;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import it.ccse.anagrafica.shared.domain.Pec;
-import it.ccse.anagrafica.shared.infrastructure.csv.SemicolonRecords;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;

@@ -4,7 +4,7 @@ import it.ccse.anagrafica.registry.application.register.RegisterExtract.Accepted
 import it.ccse.anagrafica.registry.application.register.RegisterExtract.Entry;
 import it.ccse.anagrafica.registry.application.register.RegisterExtract.Rejected;
 import it.ccse.anagrafica.registry.domain.register.RegisterRow;
-import it.ccse.anagrafica.shared.infrastructure.csv.SpreadsheetCsv;
+import it.ccse.anagrafica.shared.application.csv.SpreadsheetCsv;
 import it.ccse.anagrafica.shared.infrastructure.persistence.CopyText;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.shared.infrastructure.csv;
+package it.ccse.anagrafica.shared.application.csv;
 
 import org.apache.commons.csv.CSVFormat;
 

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.shared.infrastructure.csv;
+package it.ccse.anagrafica.shared.application.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.shared.infrastructure.csv;
+package it.ccse.anagrafica.shared.application.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
