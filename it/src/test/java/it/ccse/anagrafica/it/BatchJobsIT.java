@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileSigning;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.MisalignmentView;
 import it.ccse.anagrafica.registry.application.Misalignments;
@@ -58,6 +60,8 @@ class BatchJobsIT {
   @EJB private OutboxService outbox;
   @EJB private Misalignments misalignments;
   @EJB private CompanyFileService files;
+  @EJB private CompanyFileChanges changes;
+  @EJB private CompanyFileSigning signing;
   @Inject private ValidatedCompanies validated;
 
   @Resource(lookup = "java:app/jdbc/anagrafica")
@@ -280,11 +284,11 @@ class BatchJobsIT {
         assertThrows(ConflictException.class, () -> misalignments.certify(operator, null, pec))
             .messageKey());
     assertTrue(misalignments.open(operator, null).stream().allMatch(MisalignmentView::pending));
-    var summary = files.summary(operator, null);
+    var summary = changes.summary(operator, null);
     assertEquals(3, summary.lines().size());
     assertEquals("uffici@pec.example.org", summary.lines().get(0).after());
 
-    files.sign(operator, null, ValidatedCompanies.PIN.toCharArray());
+    signing.sign(operator, null, ValidatedCompanies.PIN.toCharArray());
 
     var file = files.current(operator, null);
     assertEquals("Fascicolo " + operator + " S.r.l.", file.ragioneSociale(), "certified, kept");
@@ -313,7 +317,7 @@ class BatchJobsIT {
         "misalignment.changed",
         assertThrows(
                 ConflictException.class,
-                () -> files.sign(operator, null, ValidatedCompanies.PIN.toCharArray()))
+                () -> signing.sign(operator, null, ValidatedCompanies.PIN.toCharArray()))
             .messageKey(),
         "an answer on a value the register no longer has is refused at signing");
     assertEquals(

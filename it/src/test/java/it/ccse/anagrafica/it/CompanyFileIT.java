@@ -13,8 +13,11 @@ import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.registry.application.CompanyDataService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
 import it.ccse.anagrafica.registry.application.CompanyFileLookup;
+import it.ccse.anagrafica.registry.application.CompanyFileReports;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileSigning;
 import it.ccse.anagrafica.registry.application.FeeTables;
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
@@ -85,6 +88,9 @@ class CompanyFileIT {
 
   @Inject private AccountService accounts;
   @Inject private CompanyFileService files;
+  @Inject private CompanyFileChanges changes;
+  @Inject private CompanyFileSigning signing;
+  @Inject private CompanyFileReports reports;
   @Inject private OutboxService outbox;
   @Inject private CompanyFileLookup lookup;
   @Inject private StaffCaller staff;
@@ -108,26 +114,26 @@ class CompanyFileIT {
     String email = "anna-" + UUID.randomUUID() + "@example.org";
 
     validated.localUnitWithDevice(operator, n("u1"), "Magazzino Est", n("d1"));
-    files.change(operator, null, new AddDelegate(n("u1"), n("p1"), "Anna", "Neri", delegateCf));
-    files.change(operator, null, new AssociateDelegate(n("d1"), n("p1"), null, null, email));
-    var summary = files.summary(operator, null);
+    changes.change(operator, null, new AddDelegate(n("u1"), n("p1"), "Anna", "Neri", delegateCf));
+    changes.change(operator, null, new AssociateDelegate(n("d1"), n("p1"), null, null, email));
+    var summary = changes.summary(operator, null);
 
     assertTrue(summary.isSignable(), summary.problems().toString());
     assertEquals(new BigDecimal("80.00"), summary.total());
     assertEquals(1, files.current(operator, null).sites().size(), "nothing applied before Firma");
 
-    var signed = files.sign(operator, null, PIN.toCharArray());
+    var signed = signing.sign(operator, null, PIN.toCharArray());
 
     SiteView unit = site(files.current(operator, null), "Magazzino Est");
     assertEquals(1, unit.categories().size());
     assertTrue(unit.categories().get(0).registryCode().startsWith("ERP"));
     assertTrue(unit.devices().get(0).isRequested());
     assertEquals(delegateCf, unit.devices().get(0).delegates().get(0).codiceFiscale());
-    assertEquals(signed.reportId(), files.history(operator, null).get(0).reportId());
+    assertEquals(signed.reportId(), reports.history(operator, null).get(0).reportId());
     try (var pdf =
         new PdfDocument(
             new PdfReader(
-                new ByteArrayInputStream(files.report(operator, null, signed.reportId()))))) {
+                new ByteArrayInputStream(reports.report(operator, null, signed.reportId()))))) {
       var signatures = new SignatureUtil(pdf);
       String name = signatures.getSignatureNames().get(0);
       assertTrue(signatures.signatureCoversWholeDocument(name));
@@ -141,7 +147,7 @@ class CompanyFileIT {
         "MD-13: the new delegate is invited");
     try (var pdf =
         new PdfDocument(
-            new PdfReader(new ByteArrayInputStream(files.companyReport(operator, null))))) {
+            new PdfReader(new ByteArrayInputStream(reports.companyReport(operator, null))))) {
       var signatures = new SignatureUtil(pdf);
       String name = signatures.getSignatureNames().get(0);
       assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
@@ -159,19 +165,19 @@ class CompanyFileIT {
   void md9ASetThatBreaksARuleIsNotSignedAndNothingIsApplied() {
     String operator = validated.withOperator();
     validated.localUnitWithDevice(operator, n("u1"), "Deposito", n("d1"));
-    files.sign(operator, null, PIN.toCharArray());
-    files.change(
+    signing.sign(operator, null, PIN.toCharArray());
+    changes.change(
         operator, null, new AddCategory(n("u1"), n("c2"), CategoryType.MANAGEMENT, HAZARDOUS));
 
-    assertFalse(files.summary(operator, null).isSignable());
+    assertFalse(changes.summary(operator, null).isSignable());
     var refused =
         assertThrows(
-            InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()));
+            InvalidValueException.class, () -> signing.sign(operator, null, PIN.toCharArray()));
 
     assertEquals("file.categoryWithoutDevice", refused.messageKey());
     assertEquals(1, site(files.current(operator, null), "Deposito").categories().size());
     assertEquals(1, files.current(operator, null).pendingOperations(), "the set is kept");
-    files.undo(operator, null, 0);
+    changes.undo(operator, null, 0);
     assertEquals(0, files.current(operator, null).pendingOperations());
   }
 
@@ -179,12 +185,12 @@ class CompanyFileIT {
   void md9ASetBuiltOnAnOutdatedFileIsRefused() {
     String first = validated.withOperator();
     String second = secondOperatorOfTheSameCompany(first);
-    files.change(first, null, relocate("Via Prima"));
-    files.change(second, null, relocate("Via Seconda"));
+    changes.change(first, null, relocate("Via Prima"));
+    changes.change(second, null, relocate("Via Seconda"));
 
-    files.sign(second, null, PIN.toCharArray());
+    signing.sign(second, null, PIN.toCharArray());
     var refused =
-        assertThrows(ConflictException.class, () -> files.sign(first, null, PIN.toCharArray()));
+        assertThrows(ConflictException.class, () -> signing.sign(first, null, PIN.toCharArray()));
 
     assertEquals("changeSet.stale", refused.messageKey());
     assertEquals("Via Seconda", files.current(first, null).sites().get(0).street());
@@ -193,26 +199,26 @@ class CompanyFileIT {
   @Test
   void md9WrongPinsLockSigningAndChangeNothing() {
     String operator = validated.withOperator();
-    files.change(operator, null, relocate("Via Nuova"));
+    changes.change(operator, null, relocate("Via Nuova"));
 
     for (int i = 0; i < 4; i++) {
       assertEquals(
           "pin.wrong",
           assertThrows(
                   InvalidValueException.class,
-                  () -> files.sign(operator, null, "111111".toCharArray()))
+                  () -> signing.sign(operator, null, "111111".toCharArray()))
               .messageKey());
     }
     assertEquals(
         "pin.locked",
         assertThrows(
                 InvalidValueException.class,
-                () -> files.sign(operator, null, "111111".toCharArray()))
+                () -> signing.sign(operator, null, "111111".toCharArray()))
             .messageKey());
     assertEquals(
         "pin.locked",
         assertThrows(
-                InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()))
+                InvalidValueException.class, () -> signing.sign(operator, null, PIN.toCharArray()))
             .messageKey(),
         "locked even for the right PIN");
     assertEquals("Via Roma", files.current(operator, null).sites().get(0).street());
@@ -224,18 +230,18 @@ class CompanyFileIT {
     validated.localUnitWithDevice(operator, n("a1"), "Unità A", n("da"));
     validated.localUnitWithDevice(operator, n("b1"), "Unità B", n("db"));
     String delegate = CompanyCodes.personal();
-    files.change(operator, null, new AddDelegate(n("a1"), n("pa"), "Sara", "Galli", delegate));
-    files.change(
+    changes.change(operator, null, new AddDelegate(n("a1"), n("pa"), "Sara", "Galli", delegate));
+    changes.change(
         operator,
         null,
         new AssociateDelegate(n("da"), n("pa"), null, null, delegate + "@example.org"));
-    files.sign(operator, null, PIN.toCharArray());
+    signing.sign(operator, null, PIN.toCharArray());
 
     assertEquals(
         n("da"),
         files.devicesInUse(delegate.toLowerCase()).get(0).publicId(),
         "invited at signing");
-    files.change(
+    changes.change(
         delegate, n("da"), new AddCategory(n("a1"), n("ca"), CategoryType.MANAGEMENT, HAZARDOUS));
     for (var outside :
         new Operation[] {
@@ -245,7 +251,7 @@ class CompanyFileIT {
         }) {
       assertEquals(
           "file.outOfScope",
-          assertThrows(OutOfScopeException.class, () -> files.change(delegate, n("da"), outside))
+          assertThrows(OutOfScopeException.class, () -> changes.change(delegate, n("da"), outside))
               .messageKey());
     }
     assertEquals(
@@ -253,7 +259,7 @@ class CompanyFileIT {
         assertThrows(
                 OutOfScopeException.class,
                 () ->
-                    files.change(
+                    changes.change(
                         delegate,
                         n("db"),
                         new AddCategory(n("b1"), n("cb"), CategoryType.MANAGEMENT, HAZARDOUS)))
@@ -263,10 +269,10 @@ class CompanyFileIT {
         "companyData.noCompany",
         assertThrows(OutOfScopeException.class, () -> companyData.open(delegate)).messageKey(),
         "only the legal representative declares the company data");
-    assertTrue(site(files.pending(delegate, n("da")), "Unità A").editable());
-    assertFalse(site(files.pending(delegate, n("da")), "Unità B").editable());
+    assertTrue(site(changes.pending(delegate, n("da")), "Unità A").editable());
+    assertFalse(site(changes.pending(delegate, n("da")), "Unità B").editable());
 
-    files.change(delegate, n("da"), new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    changes.change(delegate, n("da"), new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
     var a = positions.position(delegate, n("da"), n("a1"));
     var b = positions.position(delegate, n("da"), n("b1"));
     assertTrue(a.editable() && !b.editable(), "GE-1 within the device in use");
@@ -325,20 +331,20 @@ class CompanyFileIT {
   void anOperatorReachesOnlyItsOwnFile() {
     String mine = validated.withOperator();
     String other = validated.withOperator();
-    files.change(other, null, relocate("Via Altrui"));
-    var theirs = files.sign(other, null, PIN.toCharArray());
+    changes.change(other, null, relocate("Via Altrui"));
+    var theirs = signing.sign(other, null, PIN.toCharArray());
 
     FileView file = files.current(mine, null);
     assertEquals(mine, file.codiceFiscale());
     assertEquals(
         "file.unknownItem",
-        assertThrows(NotFoundException.class, () -> files.report(mine, null, theirs.reportId()))
+        assertThrows(NotFoundException.class, () -> reports.report(mine, null, theirs.reportId()))
             .messageKey());
     assertEquals(
         "file.unknownItem",
         assertThrows(
                 NotFoundException.class,
-                () -> files.change(mine, null, new DeleteCategory("cat-of-someone")))
+                () -> changes.change(mine, null, new DeleteCategory("cat-of-someone")))
             .messageKey());
   }
 
@@ -404,9 +410,9 @@ class CompanyFileIT {
         List.of(FileNotice.Kind.EMPLOYEE_THRESHOLD),
         files.notices(operator, null).stream().map(FileNotice::kind).toList());
 
-    files.change(operator, null, new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    changes.change(operator, null, new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
     assertEquals(1, files.notices(operator, null).size(), "not before Firma");
-    files.sign(operator, null, PIN.toCharArray());
+    signing.sign(operator, null, PIN.toCharArray());
 
     assertEquals(List.of(), files.notices(operator, null));
   }
@@ -415,20 +421,20 @@ class CompanyFileIT {
   void th2Vo1Np1DeclarationsSignedThroughTheSetRecomputeObligationsAndContribution() {
     String operator = validated.withOperator();
     validated.localUnitWithDevice(operator, n("u1"), "Impianto", n("d1"));
-    files.sign(operator, null, PIN.toCharArray());
+    signing.sign(operator, null, PIN.toCharArray());
     assertTrue(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "20 ULA > 10");
     assertEquals(new BigDecimal("180.00"), contribution(operator), "11-50 addetti, pericolosi");
 
-    files.change(operator, null, new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
+    changes.change(operator, null, new DeclareEmployees(EmployeeThreshold.UP_TO_TEN));
     assertEquals(
-        List.of(new Question.EmployeesLowered()), files.summary(operator, null).questions());
+        List.of(new Question.EmployeesLowered()), changes.summary(operator, null).questions());
     assertEquals(
         "changeSet.employeesNotReaffirmed",
         assertThrows(
-                InvalidValueException.class, () -> files.sign(operator, null, PIN.toCharArray()))
+                InvalidValueException.class, () -> signing.sign(operator, null, PIN.toCharArray()))
             .messageKey());
-    files.change(operator, null, new ReaffirmEmployees());
-    files.sign(operator, null, PIN.toCharArray());
+    changes.change(operator, null, new ReaffirmEmployees());
+    signing.sign(operator, null, PIN.toCharArray());
 
     assertFalse(category(operator, "Impianto", CategoryType.PRODUCTION).mandatory(), "TH-2");
     assertEquals(new BigDecimal("0.00"), contribution(operator));
@@ -436,12 +442,12 @@ class CompanyFileIT {
         List.of(FileNotice.Kind.VOLUNTARY_CATEGORIES),
         files.notices(operator, null).stream().map(FileNotice::kind).toList());
 
-    files.change(operator, null, new JoinVoluntarily(n("u1") + "-c"));
-    files.sign(operator, null, PIN.toCharArray());
+    changes.change(operator, null, new JoinVoluntarily(n("u1") + "-c"));
+    signing.sign(operator, null, PIN.toCharArray());
     assertEquals(List.of(), files.notices(operator, null), "VO-1 answered");
     assertEquals(new BigDecimal("180.00"), contribution(operator), "joined voluntarily");
 
-    files.change(
+    changes.change(
         operator,
         null,
         new AddCategory(
@@ -452,10 +458,10 @@ class CompanyFileIT {
         new AssociateCategory(n("d1"), n("m1")));
     assertEquals(
         List.of(new Question.NewProducer(n("u1"), "Impianto")),
-        files.summary(operator, null).questions());
-    assertFalse(files.summary(operator, null).isSignable());
-    files.change(operator, null, new DeclareNewProducer(n("u1"), true));
-    files.sign(operator, null, PIN.toCharArray());
+        changes.summary(operator, null).questions());
+    assertFalse(changes.summary(operator, null).isSignable());
+    changes.change(operator, null, new DeclareNewProducer(n("u1"), true));
+    signing.sign(operator, null, PIN.toCharArray());
 
     var management = category(operator, "Impianto", CategoryType.MANAGEMENT);
     assertTrue(management.mandatory(), "NP-1: non-hazardous management of a new producer");
@@ -467,7 +473,7 @@ class CompanyFileIT {
   void vw6StaffReviseAFeeAndTheContributionFollowsOperatorsCannot() {
     String operator = validated.withOperator();
     validated.localUnitWithDevice(operator, n("u1"), "Officina", n("d1"));
-    files.sign(operator, null, PIN.toCharArray());
+    signing.sign(operator, null, PIN.toCharArray());
     var band =
         staff.call(
             () ->
@@ -554,18 +560,18 @@ class CompanyFileIT {
   @Test
   void finding10cTheCompanyReportTakesNoNumberOfTheSignedReports() throws Exception {
     String operator = validated.withOperator();
-    files.change(operator, null, relocate("Via Prima"));
-    String first = files.sign(operator, null, PIN.toCharArray()).reportId();
+    changes.change(operator, null, relocate("Via Prima"));
+    String first = signing.sign(operator, null, PIN.toCharArray()).reportId();
 
     String companyReport;
     try (var pdf =
         new PdfDocument(
-            new PdfReader(new ByteArrayInputStream(files.companyReport(operator, null))))) {
+            new PdfReader(new ByteArrayInputStream(reports.companyReport(operator, null))))) {
       companyReport = PdfTextExtractor.getTextFromPage(pdf.getPage(1));
     }
-    files.companyReport(operator, null);
-    files.change(operator, null, relocate("Via Seconda"));
-    String second = files.sign(operator, null, PIN.toCharArray()).reportId();
+    reports.companyReport(operator, null);
+    changes.change(operator, null, relocate("Via Seconda"));
+    String second = signing.sign(operator, null, PIN.toCharArray()).reportId();
 
     assertEquals(number(first) + 1, number(second), first + " then " + second);
     assertTrue(
@@ -575,7 +581,7 @@ class CompanyFileIT {
   private String save(CyclicBarrier start, String operator, String street) throws Exception {
     start.await(30, TimeUnit.SECONDS);
     try {
-      files.change(operator, null, relocate(street));
+      changes.change(operator, null, relocate(street));
       return "saved";
     } catch (BusinessException e) {
       return e.messageKey();

@@ -12,7 +12,10 @@ import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import it.ccse.anagrafica.accounts.domain.TokenState;
 import it.ccse.anagrafica.notifications.application.OutboxEntry;
 import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
+import it.ccse.anagrafica.registry.application.CompanyFileReports;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileSigning;
 import it.ccse.anagrafica.registry.application.FileViews.DeviceChoice;
 import it.ccse.anagrafica.registry.domain.CategoryType;
 import it.ccse.anagrafica.registry.domain.changes.AddCategory;
@@ -49,6 +52,9 @@ class DelegatesOfTwoCompaniesIT {
 
   @Inject private AccountService accounts;
   @Inject private CompanyFileService files;
+  @Inject private CompanyFileChanges changes;
+  @Inject private CompanyFileSigning signing;
+  @Inject private CompanyFileReports reports;
   @Inject private OutboxService outbox;
   @Inject private DelegateInvitations invitations;
   @Inject private CredentialsService credentials;
@@ -79,7 +85,7 @@ class DelegatesOfTwoCompaniesIT {
     assertEquals(Set.of(n("a-d"), n("b-d")), Set.copyOf(devices(person)));
     assertEquals(companyName(first), files.current(person, n("a-d")).ragioneSociale());
     assertEquals(companyName(second), files.current(person, n("b-d")).ragioneSociale());
-    files.change(
+    changes.change(
         person, n("b-d"), new AddCategory(n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS));
     assertEquals(1, files.current(person, n("b-d")).pendingOperations(), "acts for the second");
     assertEquals(
@@ -107,11 +113,11 @@ class DelegatesOfTwoCompaniesIT {
     for (var read :
         List.<Runnable>of(
             () -> files.current(person, device),
-            () -> files.pending(person, device),
-            () -> files.history(person, device),
+            () -> changes.pending(person, device),
+            () -> reports.history(person, device),
             () -> files.contribution(person, device),
             () ->
-                files.change(
+                changes.change(
                     person,
                     device,
                     new AddCategory(n("b-u"), n("b-c2"), CategoryType.MANAGEMENT, HAZARDOUS)))) {
@@ -178,9 +184,9 @@ class DelegatesOfTwoCompaniesIT {
     String device = n(prefix + "-d");
     String delegate = n(prefix + "-p");
     validated.localUnitWithDevice(operator, unit, "Unità " + prefix, device);
-    files.change(operator, null, new AddDelegate(unit, delegate, "Sara", "Galli", person));
-    files.change(operator, null, new AssociateDelegate(device, delegate, null, null, email));
-    files.sign(operator, null, ValidatedCompanies.PIN.toCharArray());
+    changes.change(operator, null, new AddDelegate(unit, delegate, "Sara", "Galli", person));
+    changes.change(operator, null, new AssociateDelegate(device, delegate, null, null, email));
+    signing.sign(operator, null, ValidatedCompanies.PIN.toCharArray());
   }
 
   private List<String> devices(String person) {

@@ -2,7 +2,7 @@ package it.ccse.anagrafica.it;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
 import it.ccse.anagrafica.registry.application.CompanyService;
 import it.ccse.anagrafica.registry.application.NewCompany;
 import it.ccse.anagrafica.registry.domain.CategoryType;
@@ -32,7 +32,7 @@ class ValidatedCompanies {
 
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
-  @Inject private CompanyFileService files;
+  @Inject private CompanyFileChanges changes;
 
   /** A new validated company (office Via Roma 1, 10121 Torino) and its operator with a PIN. */
   String withOperator() {
@@ -89,13 +89,13 @@ class ValidatedCompanies {
    * {@code unit + "-c"}, requests the device and associates the category with it, unsigned.
    */
   void localUnitWithDevice(String operator, String unit, String name, String device) {
-    files.change(
+    changes.change(
         operator,
         null,
         new AddLocalUnit(unit, name, "Via Po", "9", "10124", "01", "TO", "001272", 20, null));
-    files.change(
+    changes.change(
         operator, null, new AddCategory(unit, unit + "-c", CategoryType.PRODUCTION, HAZARDOUS));
-    files.change(operator, null, new RequestDevice(unit, device));
-    files.change(operator, null, new AssociateCategory(device, unit + "-c"));
+    changes.change(operator, null, new RequestDevice(unit, device));
+    changes.change(operator, null, new AssociateCategory(device, unit + "-c"));
   }
 }

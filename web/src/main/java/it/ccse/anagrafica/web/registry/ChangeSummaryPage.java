@@ -1,6 +1,8 @@
 package it.ccse.anagrafica.web.registry;
 
-import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
+import it.ccse.anagrafica.registry.application.CompanyFileReports;
+import it.ccse.anagrafica.registry.application.CompanyFileSigning;
 import it.ccse.anagrafica.registry.application.FileViews.ChangeSummary;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.registry.domain.FileProblem;
@@ -25,7 +27,9 @@ public class ChangeSummaryPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private CompanyFileService files;
+  @EJB private CompanyFileChanges changes;
+  @EJB private CompanyFileSigning signing;
+  @EJB private CompanyFileReports reports;
   @Inject private CurrentUser user;
   @Inject private DeviceInUse deviceInUse;
   @Inject private Messages messages;
@@ -36,16 +40,16 @@ public class ChangeSummaryPage implements Serializable {
 
   /** f:viewAction. */
   public void load() {
-    summary = files.summary(user.username(), deviceInUse.get());
+    summary = changes.summary(user.username(), deviceInUse.get());
   }
 
   public void undo(int index) {
-    files.undo(user.username(), deviceInUse.get(), index);
+    changes.undo(user.username(), deviceInUse.get(), index);
     load();
   }
 
   public void discard() {
-    files.discard(user.username(), deviceInUse.get());
+    changes.discard(user.username(), deviceInUse.get());
     load();
     messages.info(null, "summary.discarded");
   }
@@ -61,7 +65,7 @@ public class ChangeSummaryPage implements Serializable {
   }
 
   private void answer(Operation operation) {
-    files.change(user.username(), deviceInUse.get(), operation);
+    changes.change(user.username(), deviceInUse.get(), operation);
     load();
   }
 
@@ -79,7 +83,7 @@ public class ChangeSummaryPage implements Serializable {
   public void sign() {
     char[] secret = pin == null ? new char[0] : pin.toCharArray();
     pin = null;
-    signed = files.sign(user.username(), deviceInUse.get(), secret);
+    signed = signing.sign(user.username(), deviceInUse.get(), secret);
     load();
     messages.info(null, "summary.signed", signed.reportId());
   }
@@ -87,7 +91,7 @@ public class ChangeSummaryPage implements Serializable {
   public StreamedContent getReport() {
     return CompanyFilePage.pdf(
         signed.reportId() + ".pdf",
-        files.report(user.username(), deviceInUse.get(), signed.reportId()));
+        reports.report(user.username(), deviceInUse.get(), signed.reportId()));
   }
 
   public String problem(FileProblem problem) {

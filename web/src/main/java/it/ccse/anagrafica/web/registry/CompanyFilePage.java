@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.web.registry;
 
+import it.ccse.anagrafica.registry.application.CompanyFileReports;
 import it.ccse.anagrafica.registry.application.CompanyFileService;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.ReportEntry;
@@ -31,6 +32,7 @@ public class CompanyFilePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private CompanyFileService files;
+  @EJB private CompanyFileReports reports;
   @Inject private CurrentUser user;
   @Inject private DeviceInUse deviceInUse;
   @Inject private FileGate gate;
@@ -67,18 +69,18 @@ public class CompanyFilePage implements Serializable {
       return;
     }
     file = files.current(user.username(), deviceInUse.get());
-    history = files.history(user.username(), deviceInUse.get());
+    history = reports.history(user.username(), deviceInUse.get());
     contribution = files.contribution(user.username(), deviceInUse.get());
   }
 
   public StreamedContent getCompanyReport() {
     return pdf(
         "report-azienda-" + file.code() + ".pdf",
-        files.companyReport(user.username(), deviceInUse.get()));
+        reports.companyReport(user.username(), deviceInUse.get()));
   }
 
   public StreamedContent report(String reportId) {
-    return pdf(reportId + ".pdf", files.report(user.username(), deviceInUse.get(), reportId));
+    return pdf(reportId + ".pdf", reports.report(user.username(), deviceInUse.get(), reportId));
   }
 
   static StreamedContent pdf(String name, byte[] content) {

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.web.registry;
 
-import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
 import it.ccse.anagrafica.registry.application.FileViews.CategoryView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.domain.CategoryType;
@@ -30,7 +30,7 @@ public class Declarations implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private CompanyFileService files;
+  @EJB private CompanyFileChanges changes;
   @Inject private CurrentUser user;
   @Inject private DeviceInUse deviceInUse;
   @Inject private Messages messages;
@@ -40,7 +40,7 @@ public class Declarations implements Serializable {
 
   /** f:viewAction: the file as it will be, so answers already given do not show again. */
   public void load() {
-    file = files.pending(user.username(), deviceInUse.get());
+    file = changes.pending(user.username(), deviceInUse.get());
   }
 
   public void declareEmployees() {
@@ -72,7 +72,7 @@ public class Declarations implements Serializable {
   }
 
   private void save(Operation operation) {
-    files.change(user.username(), deviceInUse.get(), operation);
+    changes.change(user.username(), deviceInUse.get(), operation);
     load();
     messages.info(null, "area.saved");
   }

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.web.registry;
 
-import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
 import it.ccse.anagrafica.registry.application.FileViews.DelegateView;
 import it.ccse.anagrafica.registry.application.FileViews.FileView;
 import it.ccse.anagrafica.registry.application.FileViews.SiteView;
@@ -67,7 +67,7 @@ public class ModificationArea implements Serializable {
   /** The choice "a new device" where a device is asked for (MD-5, MD-12). */
   public static final String NEW_DEVICE = "NEW";
 
-  @EJB private CompanyFileService files;
+  @EJB private CompanyFileChanges changes;
   @Inject private CurrentUser user;
   @Inject private DeviceInUse deviceInUse;
   @Inject private Messages messages;
@@ -79,7 +79,7 @@ public class ModificationArea implements Serializable {
 
   /** f:viewAction. */
   public void load() {
-    file = files.pending(user.username(), deviceInUse.get());
+    file = changes.pending(user.username(), deviceInUse.get());
   }
 
   private void open(Editor editor, String site) {
@@ -112,7 +112,7 @@ public class ModificationArea implements Serializable {
   }
 
   private void save(Operation... operations) {
-    files.change(user.username(), deviceInUse.get(), operations);
+    changes.change(user.username(), deviceInUse.get(), operations);
     editor = Editor.NONE;
     load();
     messages.info(null, "area.saved");

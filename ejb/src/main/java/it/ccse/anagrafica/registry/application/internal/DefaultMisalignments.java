@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.registry.application.internal;
 
-import it.ccse.anagrafica.registry.application.CompanyFileService;
+import it.ccse.anagrafica.registry.application.CompanyFileChanges;
 import it.ccse.anagrafica.registry.application.MisalignmentView;
 import it.ccse.anagrafica.registry.application.Misalignments;
 import it.ccse.anagrafica.registry.application.internal.FileAccess.Access;
@@ -25,7 +25,7 @@ public class DefaultMisalignments implements Misalignments {
   @Inject private FileAccess access;
   @Inject private MisalignmentRepository misalignments;
   @Inject private ChangeSetRepository changeSets;
-  @EJB private CompanyFileService files;
+  @EJB private CompanyFileChanges changes;
 
   @Override
   public List<MisalignmentView> open(String username, String device) {
@@ -48,7 +48,7 @@ public class DefaultMisalignments implements Misalignments {
   public void align(String username, String device, long misalignment) {
     var a = access.resolve(username, device);
     var m = answerable(a, misalignment);
-    files.change(
+    changes.change(
         username,
         device,
         new AlignWithRegister(
@@ -64,7 +64,7 @@ public class DefaultMisalignments implements Misalignments {
   public void certify(String username, String device, long misalignment) {
     var a = access.resolve(username, device);
     var m = answerable(a, misalignment);
-    files.change(
+    changes.change(
         username,
         device,
         new CertifyDeclared(
