@@ -11,6 +11,9 @@ public interface AccountRepository {
 
   Optional<Account> findByEmail(String email);
 
+  /** The company's operators (its own accounts, not delegates). */
+  List<Account> operatorsOf(Company company);
+
   Account store(Account account);
 
   void store(AccountToken token);

@@ -41,6 +41,13 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public List<Account> operatorsOf(Company company) {
+    return em.createQuery("select a from Account a where a.company = :company", Account.class)
+        .setParameter("company", company)
+        .getResultList();
+  }
+
+  @Override
   public void store(AccountToken token) {
     em.persist(token);
   }

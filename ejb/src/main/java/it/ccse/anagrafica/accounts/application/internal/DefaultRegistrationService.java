@@ -64,10 +64,17 @@ public class DefaultRegistrationService implements RegistrationService {
         || sameUsername.isPresent()
         || !samePartitaIva.isEmpty()
         || sameEmail) {
+      // The companies' own addresses and their operators' (a demo or legacy company may lack one).
+      List<Company> known =
+          Stream.concat(sameCode.stream(), samePartitaIva.stream()).distinct().toList();
       Stream<String> holders =
-          Stream.concat(
-              Stream.concat(sameCode.stream(), samePartitaIva.stream()).map(Company::getEmail),
-              sameUsername.stream().map(Account::getEmail));
+          Stream.of(
+                  known.stream().map(Company::getEmail),
+                  known.stream()
+                      .flatMap(c -> accounts.operatorsOf(c).stream())
+                      .map(Account::getEmail),
+                  sameUsername.stream().map(Account::getEmail))
+              .flatMap(e -> e);
       notRegistered(r, holders);
       return Account.shown(Account.normalise(codiceFiscale));
     }
