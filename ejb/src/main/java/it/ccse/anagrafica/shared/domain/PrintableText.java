@@ -56,6 +56,19 @@ public final class PrintableText {
     return inRanges(codePoint) && !notText(Character.getType(codePoint));
   }
 
+  /**
+   * Whether the text holds an ASCII control character other than tab and line breaks: nobody types
+   * one, and PostgreSQL refuses NUL, so no field of any page takes them (issue 15).
+   */
+  public static boolean hasControlCharacters(String text) {
+    return text.chars()
+        .anyMatch(c -> c <= 0x7F && Character.getType(c) == Character.CONTROL && !isLineSpace(c));
+  }
+
+  private static boolean isLineSpace(int c) {
+    return c == '\t' || c == '\n' || c == '\r';
+  }
+
   private static boolean inRanges(int codePoint) {
     for (int[] range : RANGES) {
       if (codePoint >= range[0] && codePoint <= range[1]) {

@@ -113,4 +113,16 @@ class FreeTextTest {
     assertFalse(PrintableText.isPrintable('\u2028'));
     assertFalse(PrintableText.isPrintable('\u0378'), "unassigned in the Greek block");
   }
+
+  /**
+   * Issue 15 security fuzz: NUL in a lookup was an HTTP 500; every field refuses such characters.
+   */
+  @Test
+  void controlCharactersOtherThanTabsAndLineBreaksAreFound() {
+    assertTrue(PrintableText.hasControlCharacters("a\u0000b"));
+    assertTrue(PrintableText.hasControlCharacters("\u001b[31m"));
+    assertTrue(PrintableText.hasControlCharacters("\u007f"));
+    assertFalse(PrintableText.hasControlCharacters("riga\tuno\r\nriga due"));
+    assertFalse(PrintableText.hasControlCharacters("Pizzeria \uD83C\uDF55 Dà Mario"));
+  }
 }

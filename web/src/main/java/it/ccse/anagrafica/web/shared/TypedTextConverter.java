@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.web.shared;
 
+import it.ccse.anagrafica.shared.domain.PrintableText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -8,24 +9,22 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
-import java.util.regex.Pattern;
 
 /**
- * Every text field of every page: control characters other than tab and line breaks are refused on
- * the field. Nobody types them and no document prints them, and PostgreSQL refuses NUL outright: a
- * crafted form turned each lookup and filter into an HTTP 500 (issue 15, security fuzz).
+ * Every text field of every page: control characters other than tab and line breaks ({@link
+ * PrintableText#hasControlCharacters}) are refused on the field. Nobody types them and no document
+ * prints them, and PostgreSQL refuses NUL outright: a crafted form turned each lookup and filter
+ * into an HTTP 500 (issue 15, security fuzz).
  */
 @FacesConverter(forClass = String.class, managed = true)
 @Dependent
 public class TypedTextConverter implements Converter<Object> {
 
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
   @Inject private Messages messages;
 
   @Override
   public String getAsObject(FacesContext context, UIComponent component, String value) {
-    if (value != null && CONTROL.matcher(value).find()) {
+    if (value != null && PrintableText.hasControlCharacters(value)) {
       String text = messages.text("input.controlCharacters");
       throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
