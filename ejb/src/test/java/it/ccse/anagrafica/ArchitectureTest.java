@@ -2,7 +2,7 @@ package it.ccse.anagrafica;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +13,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -38,9 +39,9 @@ class ArchitectureTest {
   private static final Set<String> STILL_ON_SHARED_JDBC =
       Set.of(
           ROOT + "notifications.application.Reminders",
-          ROOT + "registry.application.register.MisalignmentMerge",
-          ROOT + "registry.application.register.RegisterReconciliation",
-          ROOT + "registry.application.register.RegisterStaging");
+          ROOT + "reconciliation.application.MisalignmentMerge",
+          ROOT + "reconciliation.application.RegisterReconciliation",
+          ROOT + "reconciliation.application.RegisterStaging");
 
   @ArchTest
   static void domainImportsNoInfrastructure(JavaClasses classes) {
@@ -82,29 +83,55 @@ class ArchitectureTest {
   }
 
   /**
-   * The order that holds today, lowest first: shared, documents, then notifications, accounts and
-   * registry (still one block: accounts ↔ registry and notifications ↔ registry depend on each
-   * other until the areas are split, issue 16), validation on top.
+   * The areas, lowest first (docs/architecture.md, ADR 0010): an area may use the ones before it,
+   * never one after it, so there are no cycles between areas.
    */
+  static final List<String> ORDER =
+      List.of(
+          "shared",
+          "documents",
+          "notifications",
+          "accounts",
+          "categories",
+          "company",
+          "fees",
+          "reconciliation",
+          "file",
+          "validation");
+
   @ArchTest
   static void areasDependOnlyOnLowerAreas(JavaClasses classes) {
-    layeredArchitecture()
-        .consideringOnlyDependenciesInLayers()
-        .layer("shared")
-        .definedBy(ROOT + "shared..")
-        .layer("documents")
-        .definedBy(ROOT + "documents..")
-        .layer("notifications, accounts, registry")
-        .definedBy(ROOT + "notifications..", ROOT + "accounts..", ROOT + "registry..")
-        .layer("validation")
-        .definedBy(ROOT + "validation..")
-        .whereLayer("validation")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("notifications, accounts, registry")
-        .mayOnlyBeAccessedByLayers("validation")
-        .whereLayer("documents")
-        .mayOnlyBeAccessedByLayers("notifications, accounts, registry", "validation")
+    classes()
+        .should(
+            dependOnlyWhere(
+                "use only its own area and the areas below it " + ORDER,
+                (origin, target) -> rank(target) <= rank(origin)))
         .check(classes);
+  }
+
+  @ArchTest
+  static void areasHaveNoCycles(JavaClasses classes) {
+    slices().matching(ROOT + "(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @ArchTest
+  static void everyAreaIsInTheOrder(JavaClasses classes) {
+    classes()
+        .should(
+            new ArchCondition<>("reside in an area named in " + ORDER) {
+              @Override
+              public void check(JavaClass c, ConditionEvents events) {
+                if (area(c).filter(a -> !ORDER.contains(a)).isPresent()) {
+                  events.add(
+                      SimpleConditionEvent.violated(c, c.getName() + " is in no known area"));
+                }
+              }
+            })
+        .check(classes);
+  }
+
+  private static int rank(JavaClass c) {
+    return area(c).map(ORDER::indexOf).orElse(-1);
   }
 
   /** The area of a class of this application ({@code registry}, {@code shared}, …), if any. */

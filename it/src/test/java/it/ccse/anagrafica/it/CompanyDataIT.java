@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.ccse.anagrafica.accounts.application.Registration;
 import it.ccse.anagrafica.accounts.application.RegistrationService;
-import it.ccse.anagrafica.registry.application.CompanyDataService;
-import it.ccse.anagrafica.registry.domain.CompanyData;
-import it.ccse.anagrafica.registry.domain.SubmissionStatus;
+import it.ccse.anagrafica.company.application.CompanyDataService;
+import it.ccse.anagrafica.company.domain.CompanyData;
+import it.ccse.anagrafica.company.domain.SubmissionStatus;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.Email;

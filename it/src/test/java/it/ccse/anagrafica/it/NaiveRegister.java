@@ -1,8 +1,8 @@
 package it.ccse.anagrafica.it;
 
-import it.ccse.anagrafica.registry.domain.Company;
-import it.ccse.anagrafica.registry.domain.Site;
-import it.ccse.anagrafica.registry.domain.register.RegisterField;
+import it.ccse.anagrafica.company.domain.Company;
+import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.reconciliation.domain.RegisterField;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

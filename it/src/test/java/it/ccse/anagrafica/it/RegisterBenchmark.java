@@ -3,7 +3,7 @@ package it.ccse.anagrafica.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import it.ccse.anagrafica.registry.domain.register.RegisterField;
+import it.ccse.anagrafica.reconciliation.domain.RegisterField;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;

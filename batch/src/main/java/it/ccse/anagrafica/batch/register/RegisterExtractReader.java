@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.batch.register;
 
-import it.ccse.anagrafica.registry.application.register.RegisterExtract;
-import it.ccse.anagrafica.registry.application.register.RegisterStaging;
+import it.ccse.anagrafica.reconciliation.application.RegisterExtract;
+import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;

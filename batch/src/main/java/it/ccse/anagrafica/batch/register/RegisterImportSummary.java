@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.batch.register;
 
-import it.ccse.anagrafica.registry.application.register.RegisterStaging;
+import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;

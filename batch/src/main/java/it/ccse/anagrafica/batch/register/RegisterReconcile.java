@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.batch.register;
 
-import it.ccse.anagrafica.registry.application.register.RegisterReconciliation;
+import it.ccse.anagrafica.reconciliation.application.RegisterReconciliation;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;

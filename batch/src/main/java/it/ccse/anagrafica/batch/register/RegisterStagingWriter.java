@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.batch.register;
 
-import it.ccse.anagrafica.registry.application.register.RegisterExtract.Entry;
-import it.ccse.anagrafica.registry.application.register.RegisterStaging;
+import it.ccse.anagrafica.reconciliation.application.RegisterExtract.Entry;
+import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.accounts.domain;
 
-import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.company.domain.Company;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -9,7 +9,7 @@ import it.ccse.anagrafica.accounts.domain.LoginThrottle;
 import it.ccse.anagrafica.accounts.domain.LoginThrottles;
 import it.ccse.anagrafica.accounts.domain.ThrottleScope;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
-import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,9 @@
 package it.ccse.anagrafica.notifications.application;
 
+import it.ccse.anagrafica.file.domain.CompanyFile;
+import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.notifications.domain.ReminderKind;
 import it.ccse.anagrafica.notifications.domain.ReminderPeriod;
-import it.ccse.anagrafica.registry.domain.CompanyFile;
-import it.ccse.anagrafica.registry.domain.CompanyFileRepository;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;

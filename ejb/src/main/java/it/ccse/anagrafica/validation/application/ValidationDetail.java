@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.validation.application;
 
-import it.ccse.anagrafica.registry.domain.CompanyData.Difference;
+import it.ccse.anagrafica.company.domain.CompanyData.Difference;
 import java.time.LocalDateTime;
 import java.util.List;
 

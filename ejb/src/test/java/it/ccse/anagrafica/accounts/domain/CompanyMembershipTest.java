@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.ccse.anagrafica.registry.domain.Company;
+import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;

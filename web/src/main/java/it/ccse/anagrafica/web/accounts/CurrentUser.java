@@ -3,7 +3,7 @@ package it.ccse.anagrafica.web.accounts;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.application.AccountView;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.web.registry.DeviceInUse;
+import it.ccse.anagrafica.web.file.DeviceInUse;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package it.ccse.anagrafica.web.accounts;
 import it.ccse.anagrafica.accounts.application.AuthenticationResult;
 import it.ccse.anagrafica.accounts.application.AuthenticationResult.Outcome;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.registry.application.CompanyDataService;
+import it.ccse.anagrafica.company.application.CompanyDataService;
 import it.ccse.anagrafica.web.config.FormSessionMechanism;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;

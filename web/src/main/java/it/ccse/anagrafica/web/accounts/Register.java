@@ -2,8 +2,8 @@ package it.ccse.anagrafica.web.accounts;
 
 import it.ccse.anagrafica.accounts.application.Registration;
 import it.ccse.anagrafica.accounts.application.RegistrationService;
-import it.ccse.anagrafica.registry.domain.CompanyData;
-import it.ccse.anagrafica.registry.domain.LegalForm;
+import it.ccse.anagrafica.company.domain.CompanyData;
+import it.ccse.anagrafica.company.domain.LegalForm;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.PartitaIva;

@@ -1,8 +1,8 @@
 package it.ccse.anagrafica.web.batch;
 
-import it.ccse.anagrafica.registry.application.register.RegisterStaging;
-import it.ccse.anagrafica.registry.application.register.RegisterUploads;
-import it.ccse.anagrafica.registry.domain.register.RegisterUpload;
+import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
+import it.ccse.anagrafica.reconciliation.application.RegisterUploads;
+import it.ccse.anagrafica.reconciliation.domain.RegisterUpload;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.batch.runtime.BatchStatus;

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.web.batch;
 
-import it.ccse.anagrafica.registry.application.register.RegisterStaging;
+import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.batch.operations.JobOperator;

@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.web.validation;
 
-import it.ccse.anagrafica.registry.domain.LegalForm;
+import it.ccse.anagrafica.company.domain.LegalForm;
 import it.ccse.anagrafica.validation.application.ValidationDetail;
 import it.ccse.anagrafica.validation.application.ValidationQueue;
 import it.ccse.anagrafica.web.shared.Messages;

@@ -9,7 +9,7 @@ import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.PinCheck;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.registry.domain.CompanyRepository;
+import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

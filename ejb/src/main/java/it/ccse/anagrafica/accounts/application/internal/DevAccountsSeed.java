@@ -2,9 +2,9 @@ package it.ccse.anagrafica.accounts.application.internal;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.registry.application.CompanyService;
-import it.ccse.anagrafica.registry.application.DemoCompanyFile;
-import it.ccse.anagrafica.registry.application.NewCompany;
+import it.ccse.anagrafica.company.application.CompanyService;
+import it.ccse.anagrafica.company.application.NewCompany;
+import it.ccse.anagrafica.file.application.DemoCompanyFile;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.annotation.PostConstruct;

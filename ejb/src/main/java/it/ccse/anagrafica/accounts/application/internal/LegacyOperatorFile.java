@@ -1,6 +1,6 @@
 package it.ccse.anagrafica.accounts.application.internal;
 
-import it.ccse.anagrafica.registry.domain.CompanyData;
+import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.shared.application.csv.SemicolonCsv;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package it.ccse.anagrafica.validation.application.internal;
 
+import it.ccse.anagrafica.company.domain.CompanyDataSubmission;
+import it.ccse.anagrafica.company.domain.CompanyDataSubmissionRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.notifications.application.OutboxService;
-import it.ccse.anagrafica.registry.domain.CompanyDataSubmission;
-import it.ccse.anagrafica.registry.domain.CompanyDataSubmissionRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.PlaceNames;

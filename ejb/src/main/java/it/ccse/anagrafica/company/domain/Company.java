@@ -1,0 +1,366 @@
+package it.ccse.anagrafica.company.domain;
+
+import it.ccse.anagrafica.categories.domain.obligations.EmployeeThreshold;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** An operator: one legal entity keyed by its codice fiscale, with its sites. */
+@Entity
+@Table(name = "company")
+@NamedQuery(
+    name = "Company.byCodiceFiscale",
+    query = "select c from Company c where c.codiceFiscale = :codiceFiscale")
+public class Company {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
+  @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "codice_fiscale", nullable = false, unique = true)
+  private String codiceFiscale;
+
+  @Column(name = "partita_iva")
+  private String partitaIva;
+
+  @Column(name = "ragione_sociale", nullable = false)
+  private String ragioneSociale;
+
+  @Column(name = "legal_form")
+  private String legalForm;
+
+  private String email;
+  private String pec;
+  private String phone;
+
+  @Column(name = "legal_rep_name")
+  private String legalRepName;
+
+  @Column(name = "legal_rep_surname")
+  private String legalRepSurname;
+
+  @Column(name = "legal_rep_codice_fiscale")
+  private String legalRepCodiceFiscale;
+
+  @Column(name = "privacy_accepted_at")
+  private LocalDateTime privacyAcceptedAt;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_surname")
+  private String contactSurname;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  @Column(name = "contact_fax")
+  private String contactFax;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "employee_threshold")
+  private EmployeeThreshold declaredEmployees;
+
+  private String iban;
+
+  @Column(name = "bank_name")
+  private String bankName;
+
+  @Column(name = "validated_at")
+  private LocalDateTime validatedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "imported_at")
+  private LocalDateTime importedAt;
+
+  @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Site> sites = new ArrayList<>();
+
+  protected Company() {}
+
+  public Company(
+      String codiceFiscale, String partitaIva, String ragioneSociale, LocalDateTime createdAt) {
+    this.codiceFiscale = codiceFiscale;
+    this.partitaIva = partitaIva;
+    this.ragioneSociale = ragioneSociale;
+    this.createdAt = createdAt;
+  }
+
+  /** The registered office is unique: declaring it again replaces nothing, it is refused. */
+  public Site declareRegisteredOffice(String name) {
+    if (registeredOffice().isPresent()) {
+      throw new IllegalStateException("The company already has a registered office");
+    }
+    var office = new Site(this, SiteKind.REGISTERED_OFFICE, name);
+    sites.add(office);
+    return office;
+  }
+
+  /** MD-12: a new local unit, identified by the change set that adds it. */
+  public Site addLocalUnit(String publicId, String name) {
+    var unit = new Site(this, SiteKind.LOCAL_UNIT, name, publicId);
+    sites.add(unit);
+    return unit;
+  }
+
+  /**
+   * MD-3 "Dati Azienda" in the modification area: ragione sociale, legal representative and the
+   * person to contact, signed with PIN like every change to the file.
+   */
+  public void updateIdentity(
+      String ragioneSociale,
+      String legalRepName,
+      String legalRepSurname,
+      String legalRepCodiceFiscale,
+      String contactName,
+      String contactSurname,
+      String contactPhone,
+      String contactFax,
+      String contactEmail) {
+    this.ragioneSociale = ragioneSociale;
+    legalRepresentative(legalRepName, legalRepSurname, legalRepCodiceFiscale);
+    this.contactName = contactName;
+    this.contactSurname = contactSurname;
+    this.contactPhone = contactPhone;
+    this.contactFax = contactFax;
+    this.contactEmail = contactEmail;
+  }
+
+  /** BR-1 "ALLINEA" on the denominazione of the Business Register. */
+  public void rename(String ragioneSociale) {
+    this.ragioneSociale = ragioneSociale;
+  }
+
+  /** BR-1 "ALLINEA" on the partita IVA of the Business Register (checked when imported, BA-1). */
+  public void changePartitaIva(String partitaIva) {
+    this.partitaIva = partitaIva;
+  }
+
+  /** TH-1, TH-2: the company declares its employee class. */
+  public void declareEmployees(EmployeeThreshold threshold) {
+    this.declaredEmployees = threshold;
+  }
+
+  /**
+   * The employee class the obligations use: the declared one; else "more than 10" when the local
+   * units' ULA already add up to more; else none yet (TH-1 asks for the declaration).
+   */
+  public Optional<EmployeeThreshold> employeeThreshold() {
+    if (declaredEmployees != null) {
+      return Optional.of(declaredEmployees);
+    }
+    int counted =
+        sites.stream().map(Site::getEmployees).filter(e -> e != null).mapToInt(e -> e).sum();
+    return counted > 10 ? Optional.of(EmployeeThreshold.MORE_THAN_TEN) : Optional.empty();
+  }
+
+  public Optional<Site> registeredOffice() {
+    return sites.stream().filter(s -> s.getKind() == SiteKind.REGISTERED_OFFICE).findFirst();
+  }
+
+  public void contacts(String email, String pec, String phone) {
+    this.email = email;
+    this.pec = pec;
+    this.phone = phone;
+  }
+
+  public void legalForm(String legalForm) {
+    this.legalForm = legalForm;
+  }
+
+  /** The person who signs for the company (CD-2 compares the signer with this codice fiscale). */
+  public void legalRepresentative(String name, String surname, String codiceFiscale) {
+    this.legalRepName = name;
+    this.legalRepSurname = surname;
+    this.legalRepCodiceFiscale = codiceFiscale;
+  }
+
+  public void acceptPrivacy(LocalDateTime when) {
+    this.privacyAcceptedAt = when;
+  }
+
+  /** The current (validated, or as registered) data, the starting point of a submission. */
+  public CompanyData currentData() {
+    var data = new CompanyData();
+    data.setRagioneSociale(ragioneSociale);
+    data.setCodiceFiscale(codiceFiscale);
+    data.setPartitaIva(partitaIva);
+    data.setLegalForm(legalForm);
+    registeredOffice()
+        .ifPresent(
+            office -> {
+              data.setStreet(office.getStreet());
+              data.setStreetNumber(office.getStreetNumber());
+              data.setCap(office.getCap());
+              data.setRegionCode(office.getRegionCode());
+              data.setProvinceSigla(office.getProvinceSigla());
+              data.setComuneIstatCode(office.getComuneIstatCode());
+            });
+    data.setLegalRepName(legalRepName);
+    data.setLegalRepSurname(legalRepSurname);
+    data.setLegalRepCodiceFiscale(legalRepCodiceFiscale);
+    data.setEmail(email);
+    data.setPec(pec);
+    data.setPhone(phone);
+    data.setContactName(contactName);
+    data.setContactSurname(contactSurname);
+    data.setContactPhone(contactPhone);
+    data.setContactEmail(contactEmail);
+    data.setIban(iban);
+    data.setBankName(bankName);
+    return data;
+  }
+
+  /** AD-1 approval: the submitted data become the validated version, office included. */
+  void applyValidated(CompanyData data, LocalDateTime now) {
+    this.ragioneSociale = data.getRagioneSociale();
+    this.partitaIva = data.getPartitaIva();
+    this.legalForm = data.getLegalForm();
+    legalRepresentative(
+        data.getLegalRepName(), data.getLegalRepSurname(), data.getLegalRepCodiceFiscale());
+    contacts(data.getEmail(), data.getPec(), data.getPhone());
+    this.contactName = data.getContactName();
+    this.contactSurname = data.getContactSurname();
+    this.contactPhone = data.getContactPhone();
+    this.contactEmail = data.getContactEmail();
+    this.iban = data.getIban();
+    this.bankName = data.getBankName();
+    registeredOffice()
+        .orElseGet(() -> declareRegisteredOffice(data.getRagioneSociale()))
+        .locate(
+            data.getStreet(),
+            data.getStreetNumber(),
+            data.getCap(),
+            data.getRegionCode(),
+            data.getProvinceSigla(),
+            data.getComuneIstatCode());
+    this.validatedAt = now;
+  }
+
+  /** ON-7: data carried over from the legacy registry, where CCSE had already validated them. */
+  public void recordLegacyValidation(LocalDateTime when) {
+    this.validatedAt = when;
+  }
+
+  /**
+   * ON-7: a company of the legacy registry with the data CCSE had validated there; its data are the
+   * validated version from the start.
+   */
+  public static Company importedFromLegacyRegistry(CompanyData data, LocalDateTime now) {
+    var company =
+        new Company(data.getCodiceFiscale(), data.getPartitaIva(), data.getRagioneSociale(), now);
+    company.applyValidated(data, now);
+    company.importedAt = now;
+    return company;
+  }
+
+  public Optional<LocalDateTime> getImportedAt() {
+    return Optional.ofNullable(importedAt);
+  }
+
+  /** Whether CCSE has ever approved this company's data. */
+  public boolean isValidated() {
+    return validatedAt != null;
+  }
+
+  public String getLegalRepName() {
+    return legalRepName;
+  }
+
+  public String getLegalRepSurname() {
+    return legalRepSurname;
+  }
+
+  public String getLegalRepCodiceFiscale() {
+    return legalRepCodiceFiscale;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getCodiceFiscale() {
+    return codiceFiscale;
+  }
+
+  public String getPartitaIva() {
+    return partitaIva;
+  }
+
+  public String getRagioneSociale() {
+    return ragioneSociale;
+  }
+
+  public String getLegalForm() {
+    return legalForm;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPec() {
+    return pec;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getContactSurname() {
+    return contactSurname;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public String getContactFax() {
+    return contactFax;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public List<Site> getSites() {
+    return Collections.unmodifiableList(sites);
+  }
+}

@@ -1,0 +1,101 @@
+package it.ccse.anagrafica.company.domain;
+
+import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.Cap;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.Email;
+import it.ccse.anagrafica.shared.domain.FreeText;
+import it.ccse.anagrafica.shared.domain.Iban;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import it.ccse.anagrafica.shared.domain.Pec;
+import it.ccse.anagrafica.shared.domain.Phone;
+import it.ccse.anagrafica.shared.domain.Territory;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The rules of each datum of "Dati societari" (CD-1), through the shared value objects and the
+ * limits of {@link FreeText}. A draft may have empty fields; what is filled must be right, and the
+ * address is checked (region → province → comune → CAP) once complete. Returns the data in their
+ * normal form.
+ */
+public final class CompanyDataCheck {
+
+  private CompanyDataCheck() {}
+
+  public static CompanyData normalised(
+      CompanyData data, Territory territory, BirthplaceRegistry birthplaces) {
+    var d = data.copy();
+    d.setRagioneSociale(field("ragioneSociale", d.getRagioneSociale(), FreeText.COMPANY_NAME));
+    d.setPartitaIva(field("partitaIva", d.getPartitaIva(), v -> PartitaIva.of(v).value()));
+    d.setStreet(field("street", d.getStreet(), FreeText.STREET));
+    d.setStreetNumber(field("streetNumber", d.getStreetNumber(), FreeText.STREET_NUMBER));
+    d.setCap(field("cap", d.getCap(), v -> Cap.of(v).value()));
+    d.setLegalRepName(field("legalRepName", d.getLegalRepName(), FreeText.PERSON_NAME));
+    d.setLegalRepSurname(field("legalRepSurname", d.getLegalRepSurname(), FreeText.PERSON_NAME));
+    d.setLegalRepCodiceFiscale(
+        field(
+            "legalRepCodiceFiscale",
+            d.getLegalRepCodiceFiscale(),
+            v -> personal(CodiceFiscale.of(v).requireKnownBirthplace(birthplaces)).value()));
+    d.setEmail(field("email", d.getEmail(), v -> Email.of(v).value()));
+    d.setPec(field("pec", d.getPec(), v -> Pec.of(v).value()));
+    d.setPhone(field("phone", d.getPhone(), Phone::of));
+    d.setContactName(field("contactName", d.getContactName(), FreeText.PERSON_NAME));
+    d.setContactSurname(field("contactSurname", d.getContactSurname(), FreeText.PERSON_NAME));
+    d.setContactPhone(field("contactPhone", d.getContactPhone(), Phone::of));
+    d.setContactEmail(field("contactEmail", d.getContactEmail(), v -> Email.of(v).value()));
+    d.setIban(field("iban", d.getIban(), v -> Iban.of(v).value()));
+    d.setBankName(field("bankName", d.getBankName(), FreeText.BANK_NAME));
+    boolean addressComplete =
+        Stream.of(
+                d.getStreet(),
+                d.getStreetNumber(),
+                d.getCap(),
+                d.getRegionCode(),
+                d.getProvinceSigla(),
+                d.getComuneIstatCode())
+            .allMatch(CompanyDataCheck::filled);
+    if (addressComplete) {
+      field(
+          "comune",
+          d.getComuneIstatCode(),
+          v ->
+              Address.of(
+                  d.getStreet(),
+                  d.getStreetNumber(),
+                  Cap.of(d.getCap()),
+                  d.getRegionCode(),
+                  d.getProvinceSigla(),
+                  v,
+                  territory));
+    }
+    return d;
+  }
+
+  private static CodiceFiscale personal(CodiceFiscale codiceFiscale) {
+    if (!codiceFiscale.isPersonal()) {
+      throw new InvalidValueException("validation.codiceFiscale.notPersonal");
+    }
+    return codiceFiscale;
+  }
+
+  private static String field(String name, String value, FreeText kind) {
+    return field(name, value, kind::normalised);
+  }
+
+  /** Blank stays null; a value goes through its rule, and a failure names the field. */
+  private static String field(String name, String value, Function<String, ?> rule) {
+    if (!filled(value)) {
+      return null;
+    }
+    return InvalidFieldException.naming(name, () -> rule.apply(value).toString());
+  }
+
+  private static boolean filled(String value) {
+    return value != null && !value.isBlank();
+  }
+}

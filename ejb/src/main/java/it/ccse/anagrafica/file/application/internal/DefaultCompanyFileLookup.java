@@ -1,0 +1,31 @@
+package it.ccse.anagrafica.file.application.internal;
+
+import it.ccse.anagrafica.company.domain.Company;
+import it.ccse.anagrafica.company.domain.CompanyRepository;
+import it.ccse.anagrafica.file.application.CompanyFileLookup;
+import it.ccse.anagrafica.file.application.FileViews.FileView;
+import it.ccse.anagrafica.file.domain.EditScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+
+@Stateless
+@RolesAllowed({"BACKOFFICE", "ADMIN"})
+public class DefaultCompanyFileLookup implements CompanyFileLookup {
+
+  @Inject private CompanyRepository companies;
+  @Inject private FileAccess access;
+  @Inject private FileViewMapper mapper;
+
+  @Override
+  public Optional<FileView> byCodiceFiscale(String codiceFiscale) {
+    return companies
+        .findByCodiceFiscale(
+            codiceFiscale == null ? "" : codiceFiscale.strip().toUpperCase(Locale.ROOT))
+        .filter(Company::isValidated)
+        .map(access::fileOf)
+        .map(file -> mapper.view(file, EditScope.readOnly(), 0));
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases of the registry area. */
+package it.ccse.anagrafica.file.application;

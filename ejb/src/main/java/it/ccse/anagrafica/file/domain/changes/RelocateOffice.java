@@ -1,0 +1,61 @@
+package it.ccse.anagrafica.file.domain.changes;
+
+import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.file.domain.CompanyFile;
+import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
+import it.ccse.anagrafica.shared.domain.Territory;
+import java.util.Optional;
+
+/** MD-4: the registered office's address, already checked against the ISTAT data. */
+public record RelocateOffice(
+    String street,
+    String streetNumber,
+    String cap,
+    String regionCode,
+    String provinceSigla,
+    String comuneIstatCode)
+    implements Operation {
+
+  @Override
+  public Optional<Site> site(CompanyFile file) {
+    return Optional.of(file.registeredOffice());
+  }
+
+  @Override
+  public ChangeLine describe(CompanyFile file, PlaceNames places) {
+    Site office = file.registeredOffice();
+    return new ChangeLine(
+        office.getName(),
+        "change.relocateOffice",
+        office.getName(),
+        ChangeLines.address(
+            places,
+            office.getStreet(),
+            office.getStreetNumber(),
+            office.getCap(),
+            office.getComuneIstatCode(),
+            office.getProvinceSigla()),
+        ChangeLines.address(places, street, streetNumber, cap, comuneIstatCode, provinceSigla));
+  }
+
+  @Override
+  public void applyTo(CompanyFile file) {
+    file.registeredOffice()
+        .relocate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+  }
+
+  @Override
+  public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+    var address =
+        Inputs.address(
+            street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode, territory);
+    return new RelocateOffice(
+        address.street(),
+        address.streetNumber(),
+        address.cap().value(),
+        address.regionCode(),
+        address.provinceCode(),
+        address.comuneIstatCode());
+  }
+}

@@ -1,0 +1,96 @@
+package it.ccse.anagrafica.file.domain.changes;
+
+import it.ccse.anagrafica.company.domain.Company;
+import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.file.domain.CompanyFile;
+import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.FreeText;
+import it.ccse.anagrafica.shared.domain.PlaceNames;
+import it.ccse.anagrafica.shared.domain.Territory;
+import java.util.Optional;
+
+/** MD-3. */
+public record UpdateCompanyData(
+    String ragioneSociale,
+    String legalRepName,
+    String legalRepSurname,
+    String legalRepCodiceFiscale,
+    String contactName,
+    String contactSurname,
+    String contactPhone,
+    String contactFax,
+    String contactEmail)
+    implements Operation {
+
+  public static UpdateCompanyData of(Company c) {
+    return new UpdateCompanyData(
+        c.getRagioneSociale(),
+        c.getLegalRepName(),
+        c.getLegalRepSurname(),
+        c.getLegalRepCodiceFiscale(),
+        c.getContactName(),
+        c.getContactSurname(),
+        c.getContactPhone(),
+        c.getContactFax(),
+        c.getContactEmail());
+  }
+
+  @Override
+  public Optional<Site> site(CompanyFile file) {
+    return Optional.empty();
+  }
+
+  @Override
+  public ChangeLine describe(CompanyFile file, PlaceNames places) {
+    return new ChangeLine(
+        ChangeLines.siteName(Optional.empty()),
+        "change.companyData",
+        file.getCompany().getRagioneSociale(),
+        text(of(file.getCompany())),
+        text(this));
+  }
+
+  @Override
+  public Operation checked(Territory territory, BirthplaceRegistry birthplaces) {
+    return new UpdateCompanyData(
+        Inputs.text("ragioneSociale", ragioneSociale, FreeText.COMPANY_NAME),
+        Inputs.text("legalRepName", legalRepName, FreeText.PERSON_NAME),
+        Inputs.text("legalRepSurname", legalRepSurname, FreeText.PERSON_NAME),
+        Inputs.personalCodiceFiscale("legalRepCodiceFiscale", legalRepCodiceFiscale, birthplaces),
+        Inputs.optionalText("contactName", contactName, FreeText.PERSON_NAME),
+        Inputs.optionalText("contactSurname", contactSurname, FreeText.PERSON_NAME),
+        Inputs.optionalPhone("contactPhone", contactPhone),
+        Inputs.optionalPhone("contactFax", contactFax),
+        Inputs.optionalEmail("contactEmail", contactEmail));
+  }
+
+  private static String text(UpdateCompanyData d) {
+    return ChangeLines.join(
+        d.ragioneSociale,
+        "- leg. rapp.",
+        d.legalRepName,
+        d.legalRepSurname,
+        d.legalRepCodiceFiscale,
+        "- referente",
+        d.contactName,
+        d.contactSurname,
+        d.contactPhone,
+        d.contactFax,
+        d.contactEmail);
+  }
+
+  @Override
+  public void applyTo(CompanyFile file) {
+    file.getCompany()
+        .updateIdentity(
+            ragioneSociale,
+            legalRepName,
+            legalRepSurname,
+            legalRepCodiceFiscale,
+            contactName,
+            contactSurname,
+            contactPhone,
+            contactFax,
+            contactEmail);
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA adapters of the registry area. */
+package it.ccse.anagrafica.file.infrastructure;

@@ -1,2 +1,0 @@
-/** Transactional implementations of the registry use cases. */
-package it.ccse.anagrafica.registry.application.internal;

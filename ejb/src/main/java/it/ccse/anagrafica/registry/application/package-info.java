@@ -1,2 +1,0 @@
-/** Use cases of the registry area. */
-package it.ccse.anagrafica.registry.application;

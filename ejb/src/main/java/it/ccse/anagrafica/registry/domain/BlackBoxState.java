@@ -1,8 +1,0 @@
-package it.ccse.anagrafica.registry.domain;
-
-/** "Stato installazione Black Box" of a vehicle (VW-5). */
-public enum BlackBoxState {
-  INSTALLED,
-  TO_INSTALL,
-  NOT_REQUIRED
-}

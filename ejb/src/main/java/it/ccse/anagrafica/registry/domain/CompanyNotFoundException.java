@@ -1,9 +1,0 @@
-package it.ccse.anagrafica.registry.domain;
-
-/** Raised for a company id that does not exist, or that the caller may not see. */
-public class CompanyNotFoundException extends RuntimeException {
-
-  public CompanyNotFoundException(Long id) {
-    super("Company not found: " + id);
-  }
-}

@@ -1,7 +1,0 @@
-package it.ccse.anagrafica.registry.domain.changes;
-
-/** What a change costs (MD-9, MD-12); the amounts are in the back-office price list. */
-public enum PriceCode {
-  NEW_DEVICE,
-  ADDITIONAL_LOCAL_UNIT
-}

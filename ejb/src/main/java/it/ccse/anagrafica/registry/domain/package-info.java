@@ -1,2 +1,0 @@
-/** Companies and their sites (registered office, local units), with their rules. */
-package it.ccse.anagrafica.registry.domain;

@@ -1,2 +1,0 @@
-/** JPA adapters of the registry area. */
-package it.ccse.anagrafica.registry.infrastructure;
