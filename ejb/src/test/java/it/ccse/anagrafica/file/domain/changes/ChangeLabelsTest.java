@@ -45,7 +45,7 @@ class ChangeLabelsTest {
       return Stream.of(
           Files.readString(
               Path.of(
-                  "src/main/java/it/ccse/anagrafica/registry/domain/changes/"
+                  "src/main/java/it/ccse/anagrafica/file/domain/changes/"
                       + type.getSimpleName()
                       + ".java")));
     } catch (IOException e) {
