@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.fees.domain;
 
 import it.ccse.anagrafica.company.domain.Category;
-import it.ccse.anagrafica.file.domain.CompanyFile;
+import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.shared.domain.Money;
 import java.io.Serializable;
 import java.util.List;
@@ -21,9 +21,9 @@ public record Contribution(List<Line> lines) implements Serializable {
       implements Serializable {}
 
   public static Contribution of(
-      CompanyFile file, FeeSchedule fees, ToIntFunction<Category> vehiclesOf) {
+      Company company, FeeSchedule fees, ToIntFunction<Category> vehiclesOf) {
     return new Contribution(
-        file.sites().stream()
+        company.getSites().stream()
             .flatMap(s -> s.getCategories().stream())
             .filter(c -> c.obligation().isMandatory() || c.isJoinedVoluntarily())
             .map(c -> line(c, fees, vehiclesOf))

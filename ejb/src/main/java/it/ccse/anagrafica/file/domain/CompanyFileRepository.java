@@ -4,8 +4,6 @@ import it.ccse.anagrafica.company.domain.Category;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.Device;
 import it.ccse.anagrafica.company.domain.Vehicle;
-import it.ccse.anagrafica.fees.domain.FeeBand;
-import it.ccse.anagrafica.fees.domain.FeeKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +30,6 @@ public interface CompanyFileRepository {
   List<Vehicle> vehicles(Company company, String plate, int first, int max);
 
   long countVehicles(Company company, String plate);
-
-  /** VW-6: the rows of the fee tables. */
-  List<FeeBand> feeBands();
-
-  Optional<FeeBand> feeBand(FeeKind kind, int lowerBound);
 
   /** VW-6: how many vehicles a transport category has. */
   int countVehicles(Category transportCategory);

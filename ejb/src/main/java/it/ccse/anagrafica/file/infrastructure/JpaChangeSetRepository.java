@@ -1,7 +1,5 @@
 package it.ccse.anagrafica.file.infrastructure;
 
-import it.ccse.anagrafica.fees.domain.PriceCode;
-import it.ccse.anagrafica.fees.domain.PriceItem;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.file.domain.changes.ChangeReport;
 import it.ccse.anagrafica.file.domain.changes.ChangeSet;
@@ -14,9 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -98,14 +94,5 @@ public class JpaChangeSetRepository implements ChangeSetRepository {
             ChangeReport.class)
         .setParameter("file", file)
         .getResultList();
-  }
-
-  @Override
-  public Map<PriceCode, PriceItem> prices() {
-    var prices = new EnumMap<PriceCode, PriceItem>(PriceCode.class);
-    em.createQuery("select p from PriceItem p", PriceItem.class)
-        .getResultList()
-        .forEach(p -> prices.put(p.getCode(), p));
-    return prices;
   }
 }

@@ -4,8 +4,6 @@ import it.ccse.anagrafica.company.domain.Category;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.Device;
 import it.ccse.anagrafica.company.domain.Vehicle;
-import it.ccse.anagrafica.fees.domain.FeeBand;
-import it.ccse.anagrafica.fees.domain.FeeKind;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
@@ -82,22 +80,6 @@ public class JpaCompanyFileRepository implements CompanyFileRepository {
 
   private static String platePattern(String plate) {
     return "%" + (plate == null ? "" : plate.replace(" ", "").toUpperCase(Locale.ROOT)) + "%";
-  }
-
-  @Override
-  public List<FeeBand> feeBands() {
-    return em.createQuery("select b from FeeBand b", FeeBand.class).getResultList();
-  }
-
-  @Override
-  public Optional<FeeBand> feeBand(FeeKind kind, int lowerBound) {
-    return em.createQuery(
-            "select b from FeeBand b where b.kind = :kind and b.lowerBound = :lowerBound",
-            FeeBand.class)
-        .setParameter("kind", kind)
-        .setParameter("lowerBound", lowerBound)
-        .getResultStream()
-        .findFirst();
   }
 
   @Override

@@ -1,7 +1,5 @@
 package it.ccse.anagrafica.notifications.application;
 
-import it.ccse.anagrafica.file.domain.CompanyFile;
-import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.notifications.domain.ReminderKind;
 import it.ccse.anagrafica.notifications.domain.ReminderPeriod;
 import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
@@ -9,6 +7,8 @@ import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,12 +17,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,15 +32,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Reminders {
 
-  /** Company files checked at a time for the declarations. */
-  private static final int FILES_PER_QUERY = 100;
-
   @Resource(lookup = DatabaseSchema.DATASOURCE)
   private DataSource dataSource;
 
   @Inject private Clock clock;
   @EJB private OutboxService outbox;
-  @Inject private CompanyFileRepository files;
+  @Inject @Any private Instance<ReminderSource> sources;
 
   @Inject
   @ConfigProperty(name = "anagrafica.reminders.after-days")
@@ -86,13 +81,12 @@ public class Reminders {
     Map<ReminderKind, Integer> sent = new EnumMap<>(ReminderKind.class);
     try (Connection c = dataSource.getConnection()) {
       for (ReminderKind kind : ReminderKind.values()) {
+        var source = sourceOf(kind);
         List<Candidate> due =
-            Jdbc.rows(c, kind.candidates(), Candidate::of).stream()
+            Jdbc.rows(c, kind.candidates(source.conditions().get(kind)), Candidate::of).stream()
                 .filter(d -> period.isDue(d.since(), Optional.ofNullable(d.lastSent()), now))
                 .toList();
-        if (kind.needsTheFile()) {
-          due = withPendingDeclarations(due);
-        }
+        due = confirmed(source, kind, due);
         for (Candidate d : due) {
           outbox.enqueue(
               d.recipient(),
@@ -114,25 +108,27 @@ public class Reminders {
     }
   }
 
-  /** Keeps the companies whose file still asks for a declaration, quoting what it asks. */
-  private List<Candidate> withPendingDeclarations(List<Candidate> candidates) {
+  /** The area that owns the kind: each kind has exactly one source. */
+  private ReminderSource sourceOf(ReminderKind kind) {
+    return sources.stream()
+        .filter(s -> s.conditions().containsKey(kind))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No reminder source for " + kind));
+  }
+
+  /** Keeps the candidates the source's rules confirm, quoting what they say. */
+  private static List<Candidate> confirmed(
+      ReminderSource source, ReminderKind kind, List<Candidate> candidates) {
     List<Long> companies = candidates.stream().map(Candidate::companyId).distinct().toList();
-    Map<Long, String> pending = new HashMap<>();
-    for (int i = 0; i < companies.size(); i += FILES_PER_QUERY) {
-      var page = companies.subList(i, Math.min(i + FILES_PER_QUERY, companies.size()));
-      for (CompanyFile file : files.ofCompanies(page)) {
-        var notices = file.notices();
-        if (!notices.isEmpty()) {
-          pending.put(
-              file.getCompany().getId(),
-              notices.stream().map(n -> "- " + n.line()).collect(Collectors.joining("\n")));
-        }
-      }
-    }
-    return candidates.stream()
-        .filter(d -> pending.containsKey(d.companyId()))
-        .map(d -> d.quoting(pending.get(d.companyId())))
-        .toList();
+    return source
+        .confirm(kind, companies)
+        .map(
+            pending ->
+                candidates.stream()
+                    .filter(d -> pending.containsKey(d.companyId()))
+                    .map(d -> d.quoting(pending.get(d.companyId())))
+                    .toList())
+        .orElse(candidates);
   }
 
   private static void remember(Connection c, ReminderKind kind, Candidate d, LocalDateTime now)

@@ -2,7 +2,6 @@ package it.ccse.anagrafica.reconciliation.domain;
 
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.Site;
-import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
@@ -57,14 +56,13 @@ public enum RegisterField {
   }
 
   /** The site the field belongs to: the registered office, or none for company data. */
-  public Optional<Site> siteIn(CompanyFile file) {
-    return isAddress() ? Optional.of(file.registeredOffice()) : Optional.empty();
+  public Optional<Site> siteIn(Company company) {
+    return isAddress() ? company.registeredOffice() : Optional.empty();
   }
 
   /** The value the file holds now, as the reconciliation reads it. */
-  public String valueIn(CompanyFile file) {
-    Company c = file.getCompany();
-    Site o = file.registeredOffice();
+  public String valueIn(Company c) {
+    Site o = c.registeredOffice().orElseThrow();
     return switch (this) {
       case RAGIONE_SOCIALE -> c.getRagioneSociale();
       case PARTITA_IVA -> c.getPartitaIva();
@@ -92,9 +90,8 @@ public enum RegisterField {
    * rules hold (a transport category locks the registered office, MD-4). A new comune brings its
    * province and region.
    */
-  public void align(CompanyFile file, String value, String provinceSigla, String regionCode) {
-    Company c = file.getCompany();
-    Site o = file.registeredOffice();
+  public void align(Company c, String value, String provinceSigla, String regionCode) {
+    Site o = c.registeredOffice().orElseThrow();
     switch (this) {
       case RAGIONE_SOCIALE -> c.rename(value);
       case PARTITA_IVA -> c.changePartitaIva(value);

@@ -47,7 +47,7 @@ class ContributionTest {
         CategoryType.MANAGEMENT,
         new CategoryDetails(false, true, false, null, 10, null, null, null));
 
-    var contribution = Contribution.of(f.file, FEES, c -> c == f.transport ? 3 : 0);
+    var contribution = Contribution.of(f.file.getCompany(), FEES, c -> c == f.transport ? 3 : 0);
 
     assertEquals(
         List.of(Money.of("21"), Money.of("20"), Money.of("200")),

@@ -2,6 +2,9 @@ package it.ccse.anagrafica.notifications.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import it.ccse.anagrafica.company.infrastructure.CompanyReminderSource;
+import it.ccse.anagrafica.file.infrastructure.DeclarationReminderSource;
+import it.ccse.anagrafica.reconciliation.infrastructure.MisalignmentReminderSource;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,6 +13,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,8 +115,20 @@ class ReminderKindQueriesTest {
         List.of("5 cinque@example.org 10 never '2'"), candidates(ReminderKind.OPEN_MISALIGNMENTS));
   }
 
+  /** The kind's condition, from the area that owns it. */
+  private static String condition(ReminderKind kind) {
+    return Stream.of(
+            new CompanyReminderSource(),
+            new DeclarationReminderSource(),
+            new MisalignmentReminderSource())
+        .map(source -> source.conditions().get(kind))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElseThrow();
+  }
+
   private List<String> candidates(ReminderKind kind) throws SQLException {
-    try (var statement = connection.prepareStatement(kind.candidates());
+    try (var statement = connection.prepareStatement(kind.candidates(condition(kind)));
         var rs = statement.executeQuery()) {
       List<String> rows = new ArrayList<>();
       while (rs.next()) {

@@ -67,7 +67,7 @@ class MisalignmentAnswersTest {
 
     assertEquals("prova@pec.example.org", f.company.getPec());
     assertEquals("", lines.get(0).before(), "no PEC declared: an empty value in the summary");
-    assertEquals("Prova Due S.r.l.", RegisterField.RAGIONE_SOCIALE.valueIn(f.file));
+    assertEquals("Prova Due S.r.l.", RegisterField.RAGIONE_SOCIALE.valueIn(f.file.getCompany()));
   }
 
   @Test
@@ -139,7 +139,7 @@ class MisalignmentAnswersTest {
         OutOfScopeException.class,
         () -> ChangeSet.replay(List.of(street), f.file, unitScope, FileFixture.PLACES));
     ChangeSet.replay(List.of(street), f.file, officeScope, FileFixture.PLACES);
-    assertTrue(officeScope.permits(RegisterField.INDIRIZZO.siteIn(f.file)));
+    assertTrue(officeScope.permits(RegisterField.INDIRIZZO.siteIn(f.file.getCompany())));
   }
 
   @Test

@@ -3,7 +3,7 @@ package it.ccse.anagrafica.fees.application.internal;
 import it.ccse.anagrafica.fees.application.FeeTables;
 import it.ccse.anagrafica.fees.domain.FeeBand;
 import it.ccse.anagrafica.fees.domain.FeeKind;
-import it.ccse.anagrafica.file.domain.CompanyFileRepository;
+import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
@@ -21,13 +21,13 @@ import java.util.List;
 @RolesAllowed({"BACKOFFICE", "ADMIN"})
 public class DefaultFeeTables implements FeeTables {
 
-  @Inject private CompanyFileRepository files;
+  @Inject private FeeRepository fees;
   @EJB private AuditTrail audit;
   @Resource private SessionContext session;
 
   @Override
   public List<Fee> fees() {
-    return files.feeBands().stream()
+    return fees.feeBands().stream()
         .sorted(Comparator.comparing(FeeBand::getKind).thenComparingInt(FeeBand::getLowerBound))
         .map(
             b ->
@@ -46,9 +46,7 @@ public class DefaultFeeTables implements FeeTables {
   public void revise(
       FeeKind kind, int lowerBound, BigDecimal hazardous, BigDecimal nonHazardous, long version) {
     var band =
-        files
-            .feeBand(kind, lowerBound)
-            .orElseThrow(() -> new NotFoundException("file.unknownItem"));
+        fees.feeBand(kind, lowerBound).orElseThrow(() -> new NotFoundException("file.unknownItem"));
     if (band.getVersion() != version) {
       throw new ConflictException("fee.stale");
     }

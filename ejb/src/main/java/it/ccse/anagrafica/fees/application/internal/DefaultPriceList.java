@@ -1,8 +1,8 @@
 package it.ccse.anagrafica.fees.application.internal;
 
 import it.ccse.anagrafica.fees.application.PriceList;
+import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.fees.domain.PriceCode;
-import it.ccse.anagrafica.file.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import jakarta.annotation.Resource;
@@ -18,13 +18,13 @@ import java.util.List;
 @RolesAllowed({"BACKOFFICE", "ADMIN"})
 public class DefaultPriceList implements PriceList {
 
-  @Inject private ChangeSetRepository changeSets;
+  @Inject private FeeRepository fees;
   @EJB private AuditTrail audit;
   @Resource private SessionContext session;
 
   @Override
   public List<Price> prices() {
-    return changeSets.prices().values().stream()
+    return fees.prices().values().stream()
         .map(
             p ->
                 new Price(
@@ -34,7 +34,7 @@ public class DefaultPriceList implements PriceList {
 
   @Override
   public void reprice(PriceCode code, BigDecimal amount, long version) {
-    var item = changeSets.prices().get(code);
+    var item = fees.prices().get(code);
     if (item.getVersion() != version) {
       throw new ConflictException("price.stale");
     }

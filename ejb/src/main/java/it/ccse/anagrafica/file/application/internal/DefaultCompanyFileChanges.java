@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.fees.domain.CostLine;
+import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.file.application.CompanyFileChanges;
 import it.ccse.anagrafica.file.application.FileViews.ChangeSummary;
 import it.ccse.anagrafica.file.application.FileViews.FileView;
@@ -26,6 +27,7 @@ public class DefaultCompanyFileChanges implements CompanyFileChanges {
   @Inject private FileAccess access;
   @Inject private FileViewMapper mapper;
   @Inject private ChangeSetRepository changeSets;
+  @Inject private FeeRepository fees;
   @Inject private Clock clock;
   @Inject private Territory territory;
   @Inject private ReferenceDataRepository reference;
@@ -81,7 +83,7 @@ public class DefaultCompanyFileChanges implements CompanyFileChanges {
     if (set.isEmpty()) {
       return new ChangeSummary(List.of(), List.of(), BigDecimal.ZERO, List.of(), List.of(), false);
     }
-    var costs = CostLine.of(set.get().costs(), changeSets.prices());
+    var costs = CostLine.of(set.get().costs(), fees.prices());
     boolean stale = set.get().isStale(a.file());
     var employeesBefore = a.file().getCompany().employeeThreshold();
     return rehearsal.rehearse(

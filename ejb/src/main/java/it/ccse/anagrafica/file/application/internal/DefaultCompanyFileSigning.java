@@ -4,6 +4,7 @@ import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.fees.domain.CostLine;
+import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.file.application.CompanyFileSigning;
 import it.ccse.anagrafica.file.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.file.application.internal.FileAccess.Access;
@@ -39,6 +40,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
   @Inject private FileViewMapper mapper;
   @Inject private CompanyFileRepository files;
   @Inject private ChangeSetRepository changeSets;
+  @Inject private FeeRepository fees;
   @Inject private MisalignmentRepository misalignments;
   @Inject private SealedReports sealed;
   @Inject private Clock clock;
@@ -68,7 +70,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
     set.sign(a.file(), employeesBefore, reportId, now);
     settleMisalignments(a, set, now);
     files.forceNewVersion(a.file());
-    var costs = CostLine.of(set.costs(), changeSets.prices());
+    var costs = CostLine.of(set.costs(), fees.prices());
     var view = mapper.view(a.file(), a.scope(), 0);
     byte[] pdf =
         sealed.seal(

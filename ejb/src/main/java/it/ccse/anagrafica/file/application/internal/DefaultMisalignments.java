@@ -37,7 +37,7 @@ public class DefaultMisalignments implements Misalignments {
     return misalignments.open(a.file().getCompany()).stream()
         .map(
             m -> {
-              boolean inScope = a.scope().permits(m.getField().siteIn(a.file()));
+              boolean inScope = a.scope().permits(m.getField().siteIn(a.file().getCompany()));
               return MisalignmentView.of(
                   m, inScope && m.getField().isAlignable(), inScope, pending.contains(m.getId()));
             })
@@ -54,7 +54,7 @@ public class DefaultMisalignments implements Misalignments {
         new AlignWithRegister(
             m.getId(),
             m.getField(),
-            m.getField().valueIn(a.file()),
+            m.getField().valueIn(a.file().getCompany()),
             m.getRegisterValue(),
             null,
             null));
@@ -68,7 +68,10 @@ public class DefaultMisalignments implements Misalignments {
         username,
         device,
         new CertifyDeclared(
-            m.getId(), m.getField(), m.getField().valueIn(a.file()), m.getRegisterValue()));
+            m.getId(),
+            m.getField(),
+            m.getField().valueIn(a.file().getCompany()),
+            m.getRegisterValue()));
   }
 
   /** Open, the caller's company's, and not answered yet in the pending set. */

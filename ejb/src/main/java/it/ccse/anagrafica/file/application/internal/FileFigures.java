@@ -2,6 +2,7 @@ package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.company.domain.Vehicle;
 import it.ccse.anagrafica.fees.domain.Contribution;
+import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.fees.domain.FeeSchedule;
 import it.ccse.anagrafica.file.application.FileViews.VehicleView;
 import it.ccse.anagrafica.file.application.internal.FileAccess.Access;
@@ -15,9 +16,11 @@ import java.util.List;
 class FileFigures {
 
   @Inject private CompanyFileRepository files;
+  @Inject private FeeRepository fees;
 
   Contribution contribution(Access a) {
-    return Contribution.of(a.file(), new FeeSchedule(files.feeBands()), files::countVehicles);
+    return Contribution.of(
+        a.file().getCompany(), new FeeSchedule(fees.feeBands()), files::countVehicles);
   }
 
   List<VehicleView> vehicles(Access a, String plate, int first, int max) {

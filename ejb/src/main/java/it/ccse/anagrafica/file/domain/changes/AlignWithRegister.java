@@ -30,7 +30,7 @@ public record AlignWithRegister(
 
   @Override
   public void applyTo(CompanyFile file) {
-    field.align(file, registerValue, provinceSigla, regionCode);
+    field.align(file.getCompany(), registerValue, provinceSigla, regionCode);
   }
 
   /** A new comune brings its province and region from the ISTAT data. */

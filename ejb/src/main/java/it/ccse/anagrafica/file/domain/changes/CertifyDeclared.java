@@ -24,7 +24,7 @@ public record CertifyDeclared(
   /** Certifies the value as the file still holds it: an earlier operation must not change it. */
   @Override
   public void applyTo(CompanyFile file) {
-    if (!RegisterField.same(field.valueIn(file), declaredValue)) {
+    if (!RegisterField.same(field.valueIn(file.getCompany()), declaredValue)) {
       throw new InvalidValueException("misalignment.declaredChanged", field.label());
     }
   }

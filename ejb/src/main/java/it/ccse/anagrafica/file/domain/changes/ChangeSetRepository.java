@@ -1,10 +1,7 @@
 package it.ccse.anagrafica.file.domain.changes;
 
-import it.ccse.anagrafica.fees.domain.PriceCode;
-import it.ccse.anagrafica.fees.domain.PriceItem;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 public interface ChangeSetRepository {
@@ -29,6 +26,4 @@ public interface ChangeSetRepository {
 
   /** Newest first. */
   List<ChangeReport> reports(CompanyFile file);
-
-  Map<PriceCode, PriceItem> prices();
 }

@@ -28,7 +28,7 @@ public sealed interface SettlesMisalignment extends Operation
 
   @Override
   default Optional<Site> site(CompanyFile file) {
-    return field().siteIn(file);
+    return field().siteIn(file.getCompany());
   }
 
   /**
