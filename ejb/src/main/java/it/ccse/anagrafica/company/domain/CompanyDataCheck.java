@@ -8,7 +8,6 @@ import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.Iban;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import it.ccse.anagrafica.shared.domain.Pec;
 import it.ccse.anagrafica.shared.domain.Phone;
@@ -40,7 +39,8 @@ public final class CompanyDataCheck {
         field(
             "legalRepCodiceFiscale",
             d.getLegalRepCodiceFiscale(),
-            v -> personal(CodiceFiscale.of(v).requireKnownBirthplace(birthplaces)).value()));
+            v ->
+                CodiceFiscale.of(v).requireKnownBirthplace(birthplaces).requirePersonal().value()));
     d.setEmail(field("email", d.getEmail(), v -> Email.of(v).value()));
     d.setPec(field("pec", d.getPec(), v -> Pec.of(v).value()));
     d.setPhone(field("phone", d.getPhone(), Phone::of));
@@ -74,13 +74,6 @@ public final class CompanyDataCheck {
                   territory));
     }
     return d;
-  }
-
-  private static CodiceFiscale personal(CodiceFiscale codiceFiscale) {
-    if (!codiceFiscale.isPersonal()) {
-      throw new InvalidValueException("validation.codiceFiscale.notPersonal");
-    }
-    return codiceFiscale;
   }
 
   private static String field(String name, String value, FreeText kind) {

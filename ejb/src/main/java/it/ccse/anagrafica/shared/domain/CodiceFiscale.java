@@ -151,6 +151,27 @@ public final class CodiceFiscale extends StringValue {
     return birthDate != null;
   }
 
+  /**
+   * A person's code where a person is asked for (legal representative, delegate, signer).
+   *
+   * @return this code, for chaining
+   */
+  public CodiceFiscale requirePersonal() {
+    if (!isPersonal()) {
+      throw new InvalidValueException("validation.codiceFiscale.notPersonal");
+    }
+    return this;
+  }
+
+  /** Whether the text is a well-formed personal code, check character included. */
+  public static boolean isPersonal(String value) {
+    try {
+      return of(value).isPersonal();
+    } catch (InvalidValueException e) {
+      return false;
+    }
+  }
+
   public Optional<LocalDate> birthDate() {
     return Optional.ofNullable(birthDate);
   }

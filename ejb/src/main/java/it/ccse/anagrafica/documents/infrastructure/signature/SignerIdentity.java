@@ -1,7 +1,6 @@
 package it.ccse.anagrafica.documents.infrastructure.signature;
 
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -83,16 +82,8 @@ public final class SignerIdentity {
   private static Optional<String> bare(Stream<String> values) {
     return values
         .filter(value -> value.length() == PERSONAL_LENGTH)
-        .filter(SignerIdentity::isPersonalCodiceFiscale)
+        .filter(CodiceFiscale::isPersonal)
         .findFirst();
-  }
-
-  private static boolean isPersonalCodiceFiscale(String value) {
-    try {
-      return CodiceFiscale.of(value).isPersonal();
-    } catch (InvalidValueException e) {
-      return false;
-    }
   }
 
   @Override

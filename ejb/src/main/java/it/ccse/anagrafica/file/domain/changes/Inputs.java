@@ -7,7 +7,6 @@ import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Phone;
 import it.ccse.anagrafica.shared.domain.Territory;
 import java.util.function.UnaryOperator;
@@ -39,13 +38,11 @@ final class Inputs {
   static String personalCodiceFiscale(String field, String value, BirthplaceRegistry birthplaces) {
     return InvalidFieldException.naming(
         field,
-        () -> {
-          var cf = CodiceFiscale.of(required(field, value)).requireKnownBirthplace(birthplaces);
-          if (!cf.isPersonal()) {
-            throw new InvalidValueException("validation.codiceFiscale.notPersonal");
-          }
-          return cf.value();
-        });
+        () ->
+            CodiceFiscale.of(required(field, value))
+                .requireKnownBirthplace(birthplaces)
+                .requirePersonal()
+                .value());
   }
 
   static String optionalEmail(String field, String value) {
