@@ -1,2 +1,5 @@
-/** JPA adapters of the registry area. */
+/**
+ * JPA repositories of the file and its change sets, the HTTP geocoder, and the declarations
+ * reminder.
+ */
 package it.ccse.anagrafica.file.infrastructure;

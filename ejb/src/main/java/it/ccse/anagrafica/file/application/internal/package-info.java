@@ -1,2 +1,5 @@
-/** Transactional implementations of the registry use cases. */
+/**
+ * Transactional implementations of the file use cases, with the helpers they share (access, views,
+ * rehearsal, reports).
+ */
 package it.ccse.anagrafica.file.application.internal;
