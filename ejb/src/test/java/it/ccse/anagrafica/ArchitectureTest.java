@@ -32,16 +32,11 @@ class ArchitectureTest {
 
   /**
    * Application classes that still run their own SQL through {@code shared.infrastructure
-   * .persistence} ({@code Jdbc}, {@code DatabaseSchema}, {@code CopyText}): until the
-   * reconciliation area moves (issue 16), its set-based SQL into {@code reconciliation
-   * /infrastructure/jdbc}, and the reminders' SQL into each area's {@code ReminderSource}.
+   * .persistence} ({@code Jdbc}, {@code DatabaseSchema}): the reminders runner, over its own {@code
+   * reminder_sent} table and the accounts it writes to.
    */
   private static final Set<String> STILL_ON_SHARED_JDBC =
-      Set.of(
-          ROOT + "notifications.application.Reminders",
-          ROOT + "reconciliation.application.MisalignmentMerge",
-          ROOT + "reconciliation.application.RegisterReconciliation",
-          ROOT + "reconciliation.application.RegisterStaging");
+      Set.of(ROOT + "notifications.application.Reminders");
 
   @ArchTest
   static void domainImportsNoInfrastructure(JavaClasses classes) {

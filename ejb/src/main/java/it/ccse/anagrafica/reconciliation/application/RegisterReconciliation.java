@@ -1,19 +1,13 @@
 package it.ccse.anagrafica.reconciliation.application;
 
 import it.ccse.anagrafica.notifications.application.NotificationService;
-import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import javax.sql.DataSource;
 
 /**
  * BA-2: compares every company and registered office with a staged extract, set-based (one
@@ -57,21 +51,14 @@ public class RegisterReconciliation {
     }
   }
 
-  @Resource(lookup = DatabaseSchema.DATASOURCE)
-  private DataSource dataSource;
-
   @Inject private Clock clock;
+  @Inject private MisalignmentMerger merger;
   @EJB private NotificationService notifications;
 
   public Outcome reconcile(long importId) {
-    var now = Timestamp.valueOf(LocalDateTime.now(clock));
-    try (Connection c = dataSource.getConnection()) {
-      var merge = MisalignmentMerge.run(c, importId, now);
-      notifications.notifyCompanies(
-          merge.changed(), "notification.misalignments", "", "/area/disallineamenti.xhtml");
-      return merge.outcome();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reconciling with the Business Register failed", e);
-    }
+    var merge = merger.merge(importId, LocalDateTime.now(clock));
+    notifications.notifyCompanies(
+        merge.changed(), "notification.misalignments", "", "/area/disallineamenti.xhtml");
+    return merge.outcome();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The Business Register jobs and console (BA-1, BA-2, AD-4): uploads, staging, the set-based merge
- * into misalignments, CCSE list and export. The staging and merge SQL still run here through the
- * shared JDBC helpers (allow-listed in ArchitectureTest).
+ * into misalignments, CCSE list and export; the set-based SQL is behind {@code RegisterStaging} and
+ * {@code MisalignmentMerger}, in {@code infrastructure/jdbc}.
  */
 package it.ccse.anagrafica.reconciliation.application;

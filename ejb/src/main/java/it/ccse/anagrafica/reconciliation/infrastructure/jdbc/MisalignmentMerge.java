@@ -1,15 +1,22 @@
-package it.ccse.anagrafica.reconciliation.application;
+package it.ccse.anagrafica.reconciliation.infrastructure.jdbc;
 
+import it.ccse.anagrafica.reconciliation.application.MisalignmentMerger;
+import it.ccse.anagrafica.reconciliation.application.RegisterReconciliation;
 import it.ccse.anagrafica.reconciliation.application.RegisterReconciliation.Outcome;
 import it.ccse.anagrafica.reconciliation.domain.RegisterField;
+import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 /**
@@ -18,17 +25,25 @@ import org.postgresql.PGConnection;
  * self-certified value is not raised again until the register's value changes) and the register's
  * activity status recorded. Plain JDBC that H2 and PostgreSQL both run, so it is tested on both.
  */
-final class MisalignmentMerge {
-
-  /** What the merge did, and the companies whose misalignments changed. */
-  record Result(Outcome outcome, Set<Long> changed) {}
+@ApplicationScoped
+public class MisalignmentMerge implements MisalignmentMerger {
 
   private static final String SAME_FIELD =
       " FROM misalignment m WHERE m.company_id = d.company_id AND m.field = d.field";
 
   private static final Logger LOG = Logger.getLogger(MisalignmentMerge.class.getName());
 
-  private MisalignmentMerge() {}
+  @Resource(lookup = DatabaseSchema.DATASOURCE)
+  private DataSource dataSource;
+
+  @Override
+  public Result merge(long importId, LocalDateTime now) {
+    try (Connection c = dataSource.getConnection()) {
+      return run(c, importId, Timestamp.valueOf(now));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reconciling with the Business Register failed", e);
+    }
+  }
 
   /** Adds how long the step since {@code start} took; returns now. */
   private static long lap(StringJoiner steps, String step, long start) {

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.reconciliation.application;
+package it.ccse.anagrafica.reconciliation.infrastructure.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,10 @@
-package it.ccse.anagrafica.reconciliation.application;
+package it.ccse.anagrafica.reconciliation.infrastructure.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.reconciliation.application.RegisterExtract;
+import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;
@@ -37,7 +39,7 @@ class RegisterStagingTest {
           + "ATTIVA;2001-05-02;;49.41.00;\n";
 
   protected Connection connection;
-  private RegisterStaging staging;
+  private JdbcRegisterStaging staging;
 
   protected FluentConfiguration start() throws Exception {
     return TestDatabases.h2("staging");
@@ -55,8 +57,8 @@ class RegisterStagingTest {
             new V18__UnloggedRegisterStaging(),
             new V19__RegisterStagingWithoutAutovacuum());
     connection = dataSource.getConnection();
-    staging = new RegisterStaging();
-    var field = RegisterStaging.class.getDeclaredField("dataSource");
+    staging = new JdbcRegisterStaging();
+    var field = JdbcRegisterStaging.class.getDeclaredField("dataSource");
     field.setAccessible(true);
     field.set(staging, dataSource);
   }

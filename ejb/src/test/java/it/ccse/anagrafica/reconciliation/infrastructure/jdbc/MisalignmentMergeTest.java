@@ -1,9 +1,10 @@
-package it.ccse.anagrafica.reconciliation.application;
+package it.ccse.anagrafica.reconciliation.infrastructure.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ccse.anagrafica.reconciliation.application.RegisterReconciliation;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Jdbc;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import it.ccse.anagrafica.shared.infrastructure.persistence.migration.V18__UnloggedRegisterStaging;

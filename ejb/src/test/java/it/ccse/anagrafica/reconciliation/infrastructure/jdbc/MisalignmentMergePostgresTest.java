@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.reconciliation.application;
+package it.ccse.anagrafica.reconciliation.infrastructure.jdbc;
 
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
 import java.sql.Connection;
