@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.ccse.anagrafica.accounts.application.Registration;
-import it.ccse.anagrafica.accounts.application.RegistrationService;
 import it.ccse.anagrafica.company.application.CompanyDataService;
+import it.ccse.anagrafica.company.application.Registration;
+import it.ccse.anagrafica.company.application.RegistrationService;
 import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.company.domain.SubmissionStatus;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;

@@ -3,8 +3,8 @@ package it.ccse.anagrafica.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.ccse.anagrafica.accounts.application.Registration;
-import it.ccse.anagrafica.accounts.application.RegistrationService;
+import it.ccse.anagrafica.company.application.Registration;
+import it.ccse.anagrafica.company.application.RegistrationService;
 import it.ccse.anagrafica.notifications.application.OutboxEntry;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;

@@ -1,9 +1,9 @@
 package it.ccse.anagrafica.web.accounts;
 
-import it.ccse.anagrafica.accounts.application.ImportedOperator;
-import it.ccse.anagrafica.accounts.application.LegacyImport;
-import it.ccse.anagrafica.accounts.application.LegacyImportReport;
-import it.ccse.anagrafica.accounts.application.LegacyImportReport.Outcome;
+import it.ccse.anagrafica.company.application.ImportedOperator;
+import it.ccse.anagrafica.company.application.LegacyImport;
+import it.ccse.anagrafica.company.application.LegacyImportReport;
+import it.ccse.anagrafica.company.application.LegacyImportReport.Outcome;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

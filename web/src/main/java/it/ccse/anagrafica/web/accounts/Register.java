@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.web.accounts;
 
-import it.ccse.anagrafica.accounts.application.Registration;
-import it.ccse.anagrafica.accounts.application.RegistrationService;
+import it.ccse.anagrafica.company.application.Registration;
+import it.ccse.anagrafica.company.application.RegistrationService;
 import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.company.domain.LegalForm;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;

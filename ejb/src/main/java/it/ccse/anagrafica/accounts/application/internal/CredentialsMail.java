@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.accounts.application.internal;
 
+import it.ccse.anagrafica.accounts.application.ActivationMail;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.AccountToken;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the recovery page, the credential changes and the delegates' invitations.
  */
 @Dependent
-class CredentialsMail {
+class CredentialsMail implements ActivationMail {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -47,6 +48,11 @@ class CredentialsMail {
   @Inject
   @ConfigProperty(name = "anagrafica.credentials.max-mails-per-hour")
   private int maxPerHour;
+
+  @Override
+  public boolean send(Account account, MailTemplate template) {
+    return send(account, TokenPurpose.ACTIVATION, template);
+  }
 
   /** Returns false, sending nothing, when the account already had its share this hour. */
   boolean send(Account account, TokenPurpose purpose, MailTemplate template) {

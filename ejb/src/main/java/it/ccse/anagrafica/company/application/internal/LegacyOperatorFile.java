@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application.internal;
+package it.ccse.anagrafica.company.application.internal;
 
 import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.shared.application.csv.SemicolonCsv;

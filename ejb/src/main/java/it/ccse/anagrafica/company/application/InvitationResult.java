@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application;
+package it.ccse.anagrafica.company.application;
 
 /**
  * ON-7 "Invita": e-mails queued, and operators skipped (already active, or already sent the hourly

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application;
+package it.ccse.anagrafica.company.application;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

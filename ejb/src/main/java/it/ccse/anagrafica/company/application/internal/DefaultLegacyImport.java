@@ -1,15 +1,15 @@
-package it.ccse.anagrafica.accounts.application.internal;
+package it.ccse.anagrafica.company.application.internal;
 
-import it.ccse.anagrafica.accounts.application.ImportedOperator;
-import it.ccse.anagrafica.accounts.application.InvitationResult;
-import it.ccse.anagrafica.accounts.application.LegacyImport;
-import it.ccse.anagrafica.accounts.application.LegacyImportReport;
-import it.ccse.anagrafica.accounts.application.LegacyImportReport.Line;
-import it.ccse.anagrafica.accounts.application.LegacyImportReport.Outcome;
+import it.ccse.anagrafica.accounts.application.ActivationMail;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.company.application.ImportedOperator;
+import it.ccse.anagrafica.company.application.InvitationResult;
+import it.ccse.anagrafica.company.application.LegacyImport;
+import it.ccse.anagrafica.company.application.LegacyImportReport;
+import it.ccse.anagrafica.company.application.LegacyImportReport.Line;
+import it.ccse.anagrafica.company.application.LegacyImportReport.Outcome;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.company.domain.CompanyDataCheck;
@@ -45,7 +45,7 @@ public class DefaultLegacyImport implements LegacyImport {
   @Inject private AccountRepository accounts;
   @Inject private ReferenceDataRepository reference;
   @Inject private Territory territory;
-  @Inject private CredentialsMail credentialsMail;
+  @Inject private ActivationMail activationMail;
   @Inject private Clock clock;
   @EJB private AuditTrail audit;
   @Resource private SessionContext session;
@@ -193,8 +193,7 @@ public class DefaultLegacyImport implements LegacyImport {
               .filter(a -> !a.isEnabled())
               .filter(a -> a.getCompany().flatMap(Company::getImportedAt).isPresent());
       if (account.isPresent()
-          && credentialsMail.send(
-              account.get(), TokenPurpose.ACTIVATION, MailTemplate.LEGACY_INVITATION)) {
+          && activationMail.send(account.get(), MailTemplate.LEGACY_INVITATION)) {
         account.get().invited(now);
         audit.record(caller(), "INVITED", username, account.get().getEmail());
         sent++;

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application;
+package it.ccse.anagrafica.company.application;
 
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;

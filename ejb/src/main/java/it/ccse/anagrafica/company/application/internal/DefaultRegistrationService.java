@@ -1,11 +1,11 @@
-package it.ccse.anagrafica.accounts.application.internal;
+package it.ccse.anagrafica.company.application.internal;
 
-import it.ccse.anagrafica.accounts.application.Registration;
-import it.ccse.anagrafica.accounts.application.RegistrationService;
+import it.ccse.anagrafica.accounts.application.ActivationMail;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.accounts.domain.TokenPurpose;
+import it.ccse.anagrafica.company.application.Registration;
+import it.ccse.anagrafica.company.application.RegistrationService;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
@@ -34,7 +34,7 @@ public class DefaultRegistrationService implements RegistrationService {
 
   @Inject private CompanyRepository companies;
   @Inject private AccountRepository accounts;
-  @Inject private CredentialsMail credentialsMail;
+  @Inject private ActivationMail activationMail;
   @Inject private ReferenceDataRepository reference;
   @Inject private Clock clock;
   @EJB private AuditTrail audit;
@@ -95,7 +95,7 @@ public class DefaultRegistrationService implements RegistrationService {
                 Set.of(Role.OPERATOR),
                 company,
                 now));
-    credentialsMail.send(account, TokenPurpose.ACTIVATION, MailTemplate.ACTIVATION);
+    activationMail.send(account, MailTemplate.ACTIVATION);
     audit.record(account.getUsername(), "REGISTERED", codiceFiscale, r.ragioneSociale());
     return Account.shown(account.getUsername());
   }

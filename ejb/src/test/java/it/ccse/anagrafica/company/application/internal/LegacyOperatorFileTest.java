@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application.internal;
+package it.ccse.anagrafica.company.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

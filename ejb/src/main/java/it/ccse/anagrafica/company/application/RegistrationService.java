@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application;
+package it.ccse.anagrafica.company.application;
 
 /** ON-2/ON-3: a company registers and receives its username and activation link by e-mail. */
 public interface RegistrationService {

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application;
+package it.ccse.anagrafica.company.application;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
