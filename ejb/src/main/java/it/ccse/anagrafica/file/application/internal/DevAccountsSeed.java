@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.accounts.application.internal;
+package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
