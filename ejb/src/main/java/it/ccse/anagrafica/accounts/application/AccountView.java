@@ -14,15 +14,15 @@ public record AccountView(
     Long companyId,
     String companyName) {
 
-  public static AccountView of(Account account) {
-    var company = account.getCompany();
+  /** The company's name is the operator's company's, null for delegates and staff. */
+  public static AccountView of(Account account, String companyName) {
     return new AccountView(
         account.getId(),
         account.getUsername(),
         account.getEmail(),
         account.getDisplayName(),
         Set.copyOf(account.getRoles()),
-        company.map(c -> c.getId()).orElse(null),
-        company.map(c -> c.getRagioneSociale()).orElse(null));
+        account.getCompanyId().orElse(null),
+        companyName);
   }
 }

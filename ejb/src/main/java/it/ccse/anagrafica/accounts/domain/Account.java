@@ -1,6 +1,5 @@
 package it.ccse.anagrafica.accounts.domain;
 
-import it.ccse.anagrafica.company.domain.Company;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -26,9 +24,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A person who logs in: username, hashed password, roles and, for operators, their company. A
- * delegate is one account across companies, each joined by a {@link CompanyMembership} (issue 15
- * finding 4).
+ * A person who logs in: username, hashed password, roles and, for operators, their company (by id:
+ * the company area holds the company, this area only its identity, issue 16). A delegate is one
+ * account across companies, each joined by a {@link CompanyMembership} (issue 15 finding 4).
  */
 @Entity
 @Table(name = "account")
@@ -68,9 +66,8 @@ public class Account {
   private boolean enabled;
 
   /** The operator's company; delegates have memberships instead, staff neither. */
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "company_id")
-  private Company company;
+  @Column(name = "company_id")
+  private Long companyId;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -101,12 +98,12 @@ public class Account {
       String email,
       String displayName,
       Set<Role> roles,
-      Company company,
+      Long companyId,
       LocalDateTime createdAt) {
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("An account needs at least one role");
     }
-    if (roles.contains(Role.OPERATOR) != (company != null)) {
+    if (roles.contains(Role.OPERATOR) != (companyId != null)) {
       throw new IllegalArgumentException(
           "An operator belongs to one company; delegates join companies by membership");
     }
@@ -118,7 +115,7 @@ public class Account {
             ? displayName.substring(0, DISPLAY_NAME_LENGTH)
             : displayName;
     this.roles = EnumSet.copyOf(roles);
-    this.company = company;
+    this.companyId = companyId;
     this.createdAt = createdAt;
     this.credentialsChangedAt = stamp(createdAt);
   }
@@ -242,8 +239,9 @@ public class Account {
     return enabled;
   }
 
-  public Optional<Company> getCompany() {
-    return Optional.ofNullable(company);
+  /** The id of the operator's company. */
+  public Optional<Long> getCompanyId() {
+    return Optional.ofNullable(companyId);
   }
 
   public Set<Role> getRoles() {

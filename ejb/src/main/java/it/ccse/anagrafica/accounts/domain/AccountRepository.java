@@ -1,6 +1,5 @@
 package it.ccse.anagrafica.accounts.domain;
 
-import it.ccse.anagrafica.company.domain.Company;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,7 @@ public interface AccountRepository {
   Optional<Account> findByEmail(String email);
 
   /** The company's operators (its own accounts, not delegates). */
-  List<Account> operatorsOf(Company company);
+  List<Account> operatorsOf(long companyId);
 
   Account store(Account account);
 
@@ -28,10 +27,10 @@ public interface AccountRepository {
 
   void store(CompanyMembership membership);
 
-  Optional<CompanyMembership> findMembership(Account account, Company company);
+  Optional<CompanyMembership> findMembership(Account account, long companyId);
 
-  /** VW-1: the companies the delegate accepted to act for (issue 15 finding 4). */
-  List<Company> acceptedCompanies(Account account);
+  /** VW-1: the ids of the companies the delegate accepted to act for (issue 15 finding 4). */
+  List<Long> acceptedCompanyIds(Account account);
 
   /** Tokens of this purpose issued to the account since {@code since}: the mail rate limit. */
   long tokensIssuedSince(Account account, TokenPurpose purpose, LocalDateTime since);
@@ -43,12 +42,4 @@ public interface AccountRepository {
   LoginThrottles throttlesOf(LoginAttempt attempt);
 
   void store(LoginThrottle throttle);
-
-  /**
-   * ON-7: operators of companies imported from the legacy registry, by company name; a filter (null
-   * for all) is matched against company name and codice fiscale, ignoring case.
-   */
-  List<Account> importedOperators(String filter, int first, int max);
-
-  long countImportedOperators(String filter);
 }

@@ -1,6 +1,5 @@
 package it.ccse.anagrafica.accounts.domain;
 
-import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import jakarta.persistence.Column;
@@ -49,9 +48,9 @@ public class CompanyMembership {
   @JoinColumn(name = "account_id")
   private Account account;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "company_id")
-  private Company company;
+  /** The company, by id: the company area holds it (issue 16). */
+  @Column(name = "company_id", nullable = false)
+  private Long companyId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -65,28 +64,28 @@ public class CompanyMembership {
 
   protected CompanyMembership() {}
 
-  private CompanyMembership(Account account, Company company, State state, LocalDateTime now) {
+  private CompanyMembership(Account account, long companyId, State state, LocalDateTime now) {
     if (!account.getRoles().contains(Role.DELEGATE)) {
       throw new IllegalArgumentException("Only delegates join companies");
     }
     this.account = account;
-    this.company = company;
+    this.companyId = companyId;
     this.state = state;
     this.invitedAt = now;
     this.acceptedAt = state == State.ACCEPTED ? now : null;
   }
 
   /** A person who already has an account, named by another company: they decide. */
-  public static CompanyMembership invited(Account account, Company company, LocalDateTime now) {
-    return new CompanyMembership(account, company, State.INVITED, now);
+  public static CompanyMembership invited(Account account, long companyId, LocalDateTime now) {
+    return new CompanyMembership(account, companyId, State.INVITED, now);
   }
 
   /**
    * A person new to the portal, whose account the company's change creates: activating it, with the
    * link sent to the address the company gave, is accepting.
    */
-  public static CompanyMembership accepted(Account account, Company company, LocalDateTime now) {
-    return new CompanyMembership(account, company, State.ACCEPTED, now);
+  public static CompanyMembership accepted(Account account, long companyId, LocalDateTime now) {
+    return new CompanyMembership(account, companyId, State.ACCEPTED, now);
   }
 
   /** Only the invited person accepts, once. */
@@ -114,8 +113,8 @@ public class CompanyMembership {
     return account;
   }
 
-  public Company getCompany() {
-    return company;
+  public Long getCompanyId() {
+    return companyId;
   }
 
   public Optional<LocalDateTime> getAcceptedAt() {

@@ -9,8 +9,6 @@ import it.ccse.anagrafica.accounts.domain.LoginThrottle;
 import it.ccse.anagrafica.accounts.domain.LoginThrottles;
 import it.ccse.anagrafica.accounts.domain.ThrottleScope;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
-import it.ccse.anagrafica.company.domain.Company;
-import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,9 +39,9 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public List<Account> operatorsOf(Company company) {
-    return em.createQuery("select a from Account a where a.company = :company", Account.class)
-        .setParameter("company", company)
+  public List<Account> operatorsOf(long companyId) {
+    return em.createQuery("select a from Account a where a.companyId = :company", Account.class)
+        .setParameter("company", companyId)
         .getResultList();
   }
 
@@ -84,27 +82,28 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public void store(CompanyMembership membership) {
+    companyWrittenFirst();
     em.persist(membership);
   }
 
   @Override
-  public Optional<CompanyMembership> findMembership(Account account, Company company) {
+  public Optional<CompanyMembership> findMembership(Account account, long companyId) {
     return em.createQuery(
             "select m from CompanyMembership m where m.account = :account"
-                + " and m.company = :company",
+                + " and m.companyId = :company",
             CompanyMembership.class)
         .setParameter("account", account)
-        .setParameter("company", company)
+        .setParameter("company", companyId)
         .getResultStream()
         .findFirst();
   }
 
   @Override
-  public List<Company> acceptedCompanies(Account account) {
+  public List<Long> acceptedCompanyIds(Account account) {
     return em.createQuery(
-            "select m.company from CompanyMembership m where m.account = :account"
+            "select m.companyId from CompanyMembership m where m.account = :account"
                 + " and m.state = :accepted",
-            Company.class)
+            Long.class)
         .setParameter("account", account)
         .setParameter("accepted", CompanyMembership.State.ACCEPTED)
         .getResultList();
@@ -124,8 +123,20 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public Account store(Account account) {
+    if (account.getCompanyId().isPresent()) {
+      companyWrittenFirst();
+    }
     em.persist(account);
     return account;
+  }
+
+  /**
+   * The company an account or membership names by id may have been created in the same transaction
+   * (registration, legacy import, seed): no mapping tells the provider to insert it first, as the
+   * foreign key wants, so what is pending is written now.
+   */
+  private void companyWrittenFirst() {
+    em.flush();
   }
 
   @Override
@@ -157,25 +168,5 @@ public class JpaAccountRepository implements AccountRepository {
     if (!em.contains(throttle)) {
       em.persist(throttle);
     }
-  }
-
-  private static final String IMPORTED =
-      " from Account a join a.company c where c.importedAt is not null"
-          + " and (lower(c.ragioneSociale) like :filter or lower(c.codiceFiscale) like :filter)";
-
-  @Override
-  public List<Account> importedOperators(String filter, int first, int max) {
-    return em.createQuery("select a" + IMPORTED + " order by c.ragioneSociale, a.id", Account.class)
-        .setParameter("filter", Like.containing(filter))
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  @Override
-  public long countImportedOperators(String filter) {
-    return em.createQuery("select count(a)" + IMPORTED, Long.class)
-        .setParameter("filter", Like.containing(filter))
-        .getSingleResult();
   }
 }

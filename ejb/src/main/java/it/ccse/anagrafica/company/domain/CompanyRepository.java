@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.company.domain;
 
+import it.ccse.anagrafica.accounts.domain.Account;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,15 @@ public interface CompanyRepository {
   List<Company> withPartitaIva(String partitaIva);
 
   Company store(Company company);
+
+  /** An operator's account, with the company it holds by id. */
+  record Operator(Account account, Company company) {}
+
+  /**
+   * ON-7: operators of companies imported from the legacy registry, by company name; a filter (null
+   * for all) is matched against company name and codice fiscale, ignoring case.
+   */
+  List<Operator> importedOperators(String filter, int first, int max);
+
+  long countImportedOperators(String filter);
 }

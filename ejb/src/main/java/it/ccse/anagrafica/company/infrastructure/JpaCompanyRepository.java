@@ -1,8 +1,10 @@
 package it.ccse.anagrafica.company.infrastructure;
 
+import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.CompanyNotFoundException;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,5 +55,29 @@ public class JpaCompanyRepository implements CompanyRepository {
   public Company store(Company company) {
     em.persist(company);
     return company;
+  }
+
+  private static final String IMPORTED =
+      " from Account a, Company c where a.companyId = c.id and c.importedAt is not null"
+          + " and (lower(c.ragioneSociale) like :filter or lower(c.codiceFiscale) like :filter)";
+
+  @Override
+  public List<Operator> importedOperators(String filter, int first, int max) {
+    return em
+        .createQuery("select a, c" + IMPORTED + " order by c.ragioneSociale, a.id", Object[].class)
+        .setParameter("filter", Like.containing(filter))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(row -> new Operator((Account) row[0], (Company) row[1]))
+        .toList();
+  }
+
+  @Override
+  public long countImportedOperators(String filter) {
+    return em.createQuery("select count(a)" + IMPORTED, Long.class)
+        .setParameter("filter", Like.containing(filter))
+        .getSingleResult();
   }
 }

@@ -35,7 +35,7 @@ public interface CompanyFileRepository {
   int countVehicles(Category transportCategory);
 
   /** VW-1: the devices a person is a delegate on, in these companies (none when none is given). */
-  List<Device> devicesOfDelegate(String codiceFiscale, Collection<Company> companies);
+  List<Device> devicesOfDelegate(String codiceFiscale, Collection<Long> companyIds);
 
   Optional<Device> findDevice(String publicId);
 }

@@ -92,16 +92,16 @@ public class JpaCompanyFileRepository implements CompanyFileRepository {
   }
 
   @Override
-  public List<Device> devicesOfDelegate(String codiceFiscale, Collection<Company> companies) {
-    if (companies.isEmpty()) {
+  public List<Device> devicesOfDelegate(String codiceFiscale, Collection<Long> companyIds) {
+    if (companyIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "select distinct dd.device from DeviceDelegate dd"
-                + " where dd.delegate.codiceFiscale = :cf and dd.device.site.company in :companies",
+            "select distinct dd.device from DeviceDelegate dd where dd.delegate.codiceFiscale = :cf"
+                + " and dd.device.site.company.id in :companies",
             Device.class)
         .setParameter("cf", codiceFiscale)
-        .setParameter("companies", companies)
+        .setParameter("companies", companyIds)
         .getResultList();
   }
 

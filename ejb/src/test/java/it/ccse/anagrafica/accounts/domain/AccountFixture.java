@@ -1,6 +1,5 @@
 package it.ccse.anagrafica.accounts.domain;
 
-import it.ccse.anagrafica.company.domain.Company;
 import java.time.LocalDateTime;
 import java.util.Set;
 
@@ -10,10 +9,8 @@ final class AccountFixture {
   private AccountFixture() {}
 
   static Account activated(LocalDateTime now) {
-    var company = new Company("12345670017", "12345670017", "Prova S.r.l.", now);
     var account =
-        new Account(
-            "12345670017", "a@example.org", "Mario Rossi", Set.of(Role.OPERATOR), company, now);
+        new Account("12345670017", "a@example.org", "Mario Rossi", Set.of(Role.OPERATOR), 1L, now);
     account.activate("Attiva#Ora2026".toCharArray(), "482915".toCharArray());
     return account;
   }

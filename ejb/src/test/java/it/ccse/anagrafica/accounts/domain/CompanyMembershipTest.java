@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
@@ -25,13 +24,13 @@ class CompanyMembershipTest {
   private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 22, 10, 0);
   private static final Duration VALIDITY = Duration.ofHours(72);
 
-  private final Company first = new Company("12345670017", "12345670017", "Prima S.r.l.", T0);
-  private final Company second = new Company("01234560014", "01234560014", "Seconda S.r.l.", T0);
+  private final long first = 1L;
+  private final long second = 2L;
   private final Account person = delegate("RSSMRA85T10A562S");
 
   @Test
   void finding4ADelegateHasNoCompanyOfItsOwnAnOperatorExactlyOne() {
-    assertEquals(Optional.empty(), person.getCompany());
+    assertEquals(Optional.empty(), person.getCompanyId());
     assertThrows(
         IllegalArgumentException.class,
         () ->

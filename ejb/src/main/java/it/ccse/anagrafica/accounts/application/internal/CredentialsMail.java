@@ -79,7 +79,7 @@ class CredentialsMail implements ActivationMail {
    * and the account's password, so neither whoever named the person first nor whoever reads the
    * mail alone joins. Valid as long as an activation link; within the same hourly limit.
    */
-  boolean invite(CompanyMembership membership, String email) {
+  boolean invite(CompanyMembership membership, String companyName, String email) {
     Account account = membership.getAccount();
     LocalDateTime now = LocalDateTime.now(clock);
     if (overLimit(account, TokenPurpose.COMPANY_INVITATION, now)) {
@@ -89,7 +89,7 @@ class CredentialsMail implements ActivationMail {
     var issued = AccountToken.invitation(membership, now, Duration.ofHours(activationHours));
     accounts.store(issued.token());
     var values = new HashMap<>(linkOf(issued, TokenPurpose.COMPANY_INVITATION));
-    values.put("company", membership.getCompany().getRagioneSociale());
+    values.put("company", companyName);
     mail(email, account, MailTemplate.COMPANY_INVITATION, values);
     return true;
   }

@@ -3,13 +3,13 @@ package it.ccse.anagrafica.accounts.application.internal;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.application.AccountView;
 import it.ccse.anagrafica.accounts.application.AuthenticationService;
+import it.ccse.anagrafica.accounts.application.CompanyNames;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.PinCheck;
 import it.ccse.anagrafica.accounts.domain.Role;
-import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,7 +26,7 @@ public class DefaultAccountService implements AccountService {
   @Inject private CredentialsMail credentialsMail;
   @EJB private AuthenticationService authentication;
   @EJB private PinSignatures pins;
-  @Inject private CompanyRepository companies;
+  @Inject private CompanyNames companyNames;
   @Inject private Clock clock;
   @EJB private AuditTrail audit;
 
@@ -39,21 +39,22 @@ public class DefaultAccountService implements AccountService {
       Long companyId,
       char[] password,
       char[] pin) {
-    var company = companyId == null ? null : companies.get(companyId);
+    String companyName = companyId == null ? null : companyNames.nameOf(companyId);
     boolean operator = roles.contains(Role.OPERATOR);
     LocalDateTime now = LocalDateTime.now(clock);
-    var account = new Account(username, email, displayName, roles, operator ? company : null, now);
+    var account =
+        new Account(username, email, displayName, roles, operator ? companyId : null, now);
     if (pin == null) {
       account.activate(password);
     } else {
       account.activate(password, pin);
     }
     accounts.store(account);
-    if (!operator && company != null) {
+    if (!operator && companyId != null) {
       // A delegate's company is a membership, accepted: the caller vouches for the person.
-      accounts.store(CompanyMembership.accepted(account, company, now));
+      accounts.store(CompanyMembership.accepted(account, companyId, now));
     }
-    return AccountView.of(account);
+    return AccountView.of(account, operator ? companyName : null);
   }
 
   @Override
@@ -88,6 +89,10 @@ public class DefaultAccountService implements AccountService {
 
   @Override
   public Optional<AccountView> findByUsername(String username) {
-    return accounts.findByUsername(username).map(AccountView::of);
+    return accounts.findByUsername(username).map(this::viewOf);
+  }
+
+  private AccountView viewOf(Account account) {
+    return AccountView.of(account, account.getCompanyId().map(companyNames::nameOf).orElse(null));
   }
 }

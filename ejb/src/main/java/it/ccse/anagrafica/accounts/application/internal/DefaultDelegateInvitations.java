@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.accounts.application.internal;
 
+import it.ccse.anagrafica.accounts.application.CompanyNames;
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
@@ -8,8 +9,6 @@ import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.accounts.domain.TokenPurpose;
 import it.ccse.anagrafica.accounts.domain.TokenState;
-import it.ccse.anagrafica.company.domain.Company;
-import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
@@ -24,34 +23,34 @@ import java.util.Set;
 public class DefaultDelegateInvitations implements DelegateInvitations {
 
   @Inject private AccountRepository accounts;
-  @Inject private CompanyRepository companies;
+  @Inject private CompanyNames companyNames;
   @Inject private CredentialsMail credentialsMail;
   @Inject private Clock clock;
 
   @Override
   public boolean invite(Long companyId, String codiceFiscale, String fullName, String email) {
-    Company company = companies.get(companyId);
+    String companyName = companyNames.nameOf(companyId);
     LocalDateTime now = LocalDateTime.now(clock);
     var existing = accounts.findByUsername(codiceFiscale);
     if (existing.isEmpty()) {
       var account =
           accounts.store(
               new Account(codiceFiscale, email, fullName, Set.of(Role.DELEGATE), null, now));
-      accounts.store(CompanyMembership.accepted(account, company, now));
+      accounts.store(CompanyMembership.accepted(account, companyId, now));
       return credentialsMail.send(
           account, TokenPurpose.ACTIVATION, MailTemplate.DELEGATE_INVITATION);
     }
     Account account = existing.get();
-    var membership = accounts.findMembership(account, company);
+    var membership = accounts.findMembership(account, companyId);
     if (membership.filter(CompanyMembership::isAccepted).isPresent()) {
       return false;
     }
     return credentialsMail.invite(
-        membership.orElseGet(() -> invited(account, company, now)), email);
+        membership.orElseGet(() -> invited(account, companyId, now)), companyName, email);
   }
 
-  private CompanyMembership invited(Account account, Company company, LocalDateTime now) {
-    var membership = CompanyMembership.invited(account, company, now);
+  private CompanyMembership invited(Account account, long companyId, LocalDateTime now) {
+    var membership = CompanyMembership.invited(account, companyId, now);
     accounts.store(membership);
     return membership;
   }
@@ -61,7 +60,7 @@ public class DefaultDelegateInvitations implements DelegateInvitations {
     return invitation(secret)
         .filter(t -> t.state(LocalDateTime.now(clock)) == TokenState.USABLE)
         .flatMap(AccountToken::getMembership)
-        .map(m -> m.getCompany().getRagioneSociale());
+        .map(m -> companyNames.nameOf(m.getCompanyId()));
   }
 
   @Override
@@ -73,7 +72,7 @@ public class DefaultDelegateInvitations implements DelegateInvitations {
         accounts
             .findByUsername(username)
             .orElseThrow(() -> new OutOfScopeException("invitation.otherPerson"));
-    return token.accept(person, LocalDateTime.now(clock)).getCompany().getRagioneSociale();
+    return companyNames.nameOf(token.accept(person, LocalDateTime.now(clock)).getCompanyId());
   }
 
   private Optional<AccountToken> invitation(String secret) {

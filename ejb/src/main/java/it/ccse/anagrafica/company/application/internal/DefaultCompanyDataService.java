@@ -10,6 +10,7 @@ import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.company.domain.CompanyDataCheck;
 import it.ccse.anagrafica.company.domain.CompanyDataSubmission;
 import it.ccse.anagrafica.company.domain.CompanyDataSubmissionRepository;
+import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.company.domain.SubmissionStatus;
 import it.ccse.anagrafica.documents.application.RegistrationFormRenderer;
 import it.ccse.anagrafica.documents.domain.ExpectedDocument;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultCompanyDataService implements CompanyDataService {
 
   @Inject private AccountRepository accounts;
+  @Inject private CompanyRepository companies;
   @Inject private CompanyDataSubmissionRepository submissions;
   @Inject private ReferenceDataRepository reference;
   @Inject private Territory territory;
@@ -72,7 +74,8 @@ public class DefaultCompanyDataService implements CompanyDataService {
   public Optional<CompanyDataView> current(String username) {
     return accounts
         .findByUsername(username)
-        .flatMap(Account::getCompany)
+        .flatMap(Account::getCompanyId)
+        .flatMap(companies::find)
         .flatMap(submissions::latestOf)
         .map(s -> CompanyDataView.of(s, submissions.previousOf(s)));
   }
@@ -157,7 +160,8 @@ public class DefaultCompanyDataService implements CompanyDataService {
     return accounts
         .findByUsername(username)
         .filter(a -> a.getRoles().contains(Role.OPERATOR))
-        .flatMap(Account::getCompany)
+        .flatMap(Account::getCompanyId)
+        .flatMap(companies::find)
         .orElseThrow(() -> new OutOfScopeException("companyData.noCompany"));
   }
 

@@ -103,7 +103,7 @@ public class DefaultLegacyImport implements LegacyImport {
               data.getEmail(),
               data.getLegalRepName() + " " + data.getLegalRepSurname(),
               Set.of(Role.OPERATOR),
-              company,
+              company.getId(),
               now));
       return new Line(row.line(), codiceFiscale, Outcome.IMPORTED, null, null, List.of());
     } catch (InvalidFieldException e) {
@@ -164,22 +164,22 @@ public class DefaultLegacyImport implements LegacyImport {
 
   @Override
   public List<ImportedOperator> importedOperators(String filter, int first, int max) {
-    return accounts.importedOperators(filter, first, max).stream()
+    return companies.importedOperators(filter, first, max).stream()
         .map(
-            a ->
+            o ->
                 new ImportedOperator(
-                    Account.shown(a.getUsername()),
-                    a.getCompany().orElseThrow().getRagioneSociale(),
-                    a.getEmail(),
-                    a.getCompany().orElseThrow().getImportedAt().orElseThrow(),
-                    a.getInvitedAt().orElse(null),
-                    a.isEnabled()))
+                    Account.shown(o.account().getUsername()),
+                    o.company().getRagioneSociale(),
+                    o.account().getEmail(),
+                    o.company().getImportedAt().orElseThrow(),
+                    o.account().getInvitedAt().orElse(null),
+                    o.account().isEnabled()))
         .toList();
   }
 
   @Override
   public long countImportedOperators(String filter) {
-    return accounts.countImportedOperators(filter);
+    return companies.countImportedOperators(filter);
   }
 
   @Override
@@ -191,7 +191,12 @@ public class DefaultLegacyImport implements LegacyImport {
           accounts
               .findByUsername(username)
               .filter(a -> !a.isEnabled())
-              .filter(a -> a.getCompany().flatMap(Company::getImportedAt).isPresent());
+              .filter(
+                  a ->
+                      a.getCompanyId()
+                          .flatMap(companies::find)
+                          .flatMap(Company::getImportedAt)
+                          .isPresent());
       if (account.isPresent()
           && activationMail.send(account.get(), MailTemplate.LEGACY_INVITATION)) {
         account.get().invited(now);

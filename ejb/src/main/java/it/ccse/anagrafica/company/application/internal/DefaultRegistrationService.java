@@ -71,7 +71,7 @@ public class DefaultRegistrationService implements RegistrationService {
           Stream.of(
                   known.stream().map(Company::getEmail),
                   known.stream()
-                      .flatMap(c -> accounts.operatorsOf(c).stream())
+                      .flatMap(c -> accounts.operatorsOf(c.getId()).stream())
                       .map(Account::getEmail),
                   sameUsername.stream().map(Account::getEmail))
               .flatMap(e -> e);
@@ -93,7 +93,7 @@ public class DefaultRegistrationService implements RegistrationService {
                 r.email().value(),
                 r.legalRepName() + " " + r.legalRepSurname(),
                 Set.of(Role.OPERATOR),
-                company,
+                company.getId(),
                 now));
     activationMail.send(account, MailTemplate.ACTIVATION);
     audit.record(account.getUsername(), "REGISTERED", codiceFiscale, r.ragioneSociale());

@@ -28,7 +28,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Override
   public List<DeviceChoice> devicesInUse(String username) {
     var companies =
-        accounts.findByUsername(username).map(accounts::acceptedCompanies).orElse(List.of());
+        accounts.findByUsername(username).map(accounts::acceptedCompanyIds).orElse(List.of());
     return files.devicesOfDelegate(username.toUpperCase(Locale.ROOT), companies).stream()
         .map(
             d ->

@@ -5,6 +5,7 @@ import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.domain.Company;
+import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.file.domain.EditScope;
@@ -32,6 +33,7 @@ class FileAccess {
   }
 
   @Inject private AccountRepository accounts;
+  @Inject private CompanyRepository companies;
   @Inject private CompanyFileRepository files;
   @EJB private FileOpener opener;
 
@@ -70,7 +72,7 @@ class FileAccess {
    */
   private Optional<Company> companyOf(Account account, String device) {
     if (!isDelegate(account)) {
-      return account.getCompany();
+      return account.getCompanyId().flatMap(companies::find);
     }
     if (device == null) {
       return Optional.empty();
@@ -81,7 +83,7 @@ class FileAccess {
         .filter(
             c ->
                 accounts
-                    .findMembership(account, c)
+                    .findMembership(account, c.getId())
                     .filter(CompanyMembership::isAccepted)
                     .isPresent());
   }

@@ -27,10 +27,10 @@ public class DefaultNotificationService implements NotificationService {
 
   private static final List<String> ACCOUNTS_OF_COMPANIES =
       List.of(
-          "select a.id from Account a where a.company.id in :companies",
+          "select a.id from Account a where a.companyId in :companies",
           // Only an accepted membership has its acceptance time; by text, this area does not
           // depend on the accounts' classes.
-          "select m.account.id from CompanyMembership m where m.company.id in :companies"
+          "select m.account.id from CompanyMembership m where m.companyId in :companies"
               + " and m.acceptedAt is not null");
 
   @Override
