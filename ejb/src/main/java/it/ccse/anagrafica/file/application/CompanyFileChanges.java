@@ -3,6 +3,7 @@ package it.ccse.anagrafica.file.application;
 import it.ccse.anagrafica.file.application.FileViews.ChangeSummary;
 import it.ccse.anagrafica.file.application.FileViews.FileView;
 import it.ccse.anagrafica.file.domain.changes.Operation;
+import it.ccse.anagrafica.file.domain.changes.recipes.ChangeRecipe;
 
 /**
  * The caller's pending change set on their company file (MD-1..MD-9, MD-12, MD-13): the
@@ -20,6 +21,12 @@ public interface CompanyFileChanges {
    * follows every rule (MD-2: e.g. a new category together with its association to a device).
    */
   void change(String username, String device, Operation... operations);
+
+  /**
+   * Adds the operations of a use case (MD-5, MD-6, MD-7, MD-12, TH-2), built against the file with
+   * the pending changes applied; the items they create get new public ids here.
+   */
+  void change(String username, String device, ChangeRecipe recipe);
 
   /** "Indietro" on one operation of the pending set. */
   void undo(String username, String device, int index);

@@ -9,6 +9,7 @@ import it.ccse.anagrafica.file.application.internal.FileAccess.Access;
 import it.ccse.anagrafica.file.domain.changes.ChangeSet;
 import it.ccse.anagrafica.file.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.file.domain.changes.Operation;
+import it.ccse.anagrafica.file.domain.changes.recipes.ChangeRecipe;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.Territory;
 import it.ccse.anagrafica.shared.domain.reference.ReferenceDataRepository;
@@ -20,9 +21,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 @Stateless
 public class DefaultCompanyFileChanges implements CompanyFileChanges {
+
+  /** The public ids of the items a change creates: random, as those of the sites (Site). */
+  private static final Supplier<String> PUBLIC_IDS = () -> UUID.randomUUID().toString();
 
   @Inject private FileAccess access;
   @Inject private FileViewMapper mapper;
@@ -50,7 +56,10 @@ public class DefaultCompanyFileChanges implements CompanyFileChanges {
 
   @Override
   public void change(String username, String device, Operation... operations) {
-    var a = access.resolve(username, device);
+    add(access.resolve(username, device), device, List.of(operations));
+  }
+
+  private void add(Access a, String device, List<Operation> operations) {
     var set =
         pendingOf(a)
             .orElseGet(() -> new ChangeSet(a.file(), a.author(), device, LocalDateTime.now(clock)));
@@ -58,6 +67,22 @@ public class DefaultCompanyFileChanges implements CompanyFileChanges {
       set.add(operation.checked(territory, reference::isKnownBirthplace), ops -> rehearse(a, ops));
     }
     changeSets.store(set);
+  }
+
+  @Override
+  public void change(String username, String device, ChangeRecipe recipe) {
+    var a = access.resolve(username, device);
+    var operations =
+        pendingOf(a)
+            .map(
+                set ->
+                    rehearsal.rehearse(
+                        a.file().getId(),
+                        a.scope(),
+                        set.getOperations(),
+                        (file, lines) -> recipe.operations(file, PUBLIC_IDS)))
+            .orElseGet(() -> recipe.operations(a.file(), PUBLIC_IDS));
+    add(a, device, operations);
   }
 
   @Override
