@@ -1,9 +1,6 @@
 package it.ccse.anagrafica.web.batch;
 
 import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
-import it.ccse.anagrafica.reconciliation.application.RegisterUploads;
-import it.ccse.anagrafica.reconciliation.domain.RegisterUpload;
-import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -11,18 +8,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * AD-4 "Console batch": upload an extract, start the jobs, follow a running import, stop and
- * restart, and read the history with its reports.
+ * AD-4 "Console batch": start the jobs (the extracts are {@link ExtractUploads}), follow a running
+ * import, stop and restart, and read the history with its reports.
  */
 @Named
 @ViewScoped
@@ -32,40 +26,22 @@ public class BatchConsole implements Serializable {
   private static final int HISTORY = 25;
 
   @Inject private BatchJobs jobs;
-  @EJB private RegisterUploads uploads;
+  @Inject private ExtractUploads extracts;
   @EJB private RegisterStaging staging;
-  @Inject private CurrentUser user;
   @Inject private Messages messages;
 
-  private List<RegisterUpload> files;
   private List<JobRun> runs;
-  private Long selectedUpload;
   private String maxErrorRate;
   private Long selectedImport;
   private Long newestImport;
 
   public void load() {
-    files = uploads.recent(HISTORY);
-    if (selectedUpload == null && !files.isEmpty()) {
-      selectedUpload = files.get(0).getId();
-    }
+    extracts.load(HISTORY);
     refresh();
   }
 
-  public void upload(FileUploadEvent event) {
-    try (var content = event.getFile().getInputStream()) {
-      var stored = uploads.store(event.getFile().getFileName(), content, user.username());
-      selectedUpload = stored.getId();
-      messages.info(null, "batch.uploaded", stored.getFileName(), stored.getDataLines());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    load();
-  }
-
   public void startImport() {
-    var file =
-        files.stream().filter(f -> f.getId().equals(selectedUpload)).findFirst().orElse(null);
+    var file = extracts.selected().orElse(null);
     if (file == null) {
       messages.error("batchForm:upload", "batch.chooseFile");
       return;
@@ -117,18 +93,6 @@ public class BatchConsole implements Serializable {
     return runs.stream().anyMatch(JobRun::isRunning);
   }
 
-  /** How far through its file a running import is, when the file was uploaded here. */
-  public Integer percent(JobRun run) {
-    if (run.progress() == null) {
-      return null;
-    }
-    return files.stream()
-        .filter(f -> Objects.equals(f.getStoredPath(), run.getFile()))
-        .findFirst()
-        .map(f -> f.percentOf(run.progress().read()))
-        .orElse(null);
-  }
-
   /** The import's bad lines (BA-1) as CSV. */
   public StreamedContent badRows(JobRun run) {
     return DefaultStreamedContent.builder()
@@ -151,20 +115,8 @@ public class BatchConsole implements Serializable {
     return List.of(BatchJobs.MAIL, BatchJobs.REMINDERS);
   }
 
-  public List<RegisterUpload> getFiles() {
-    return files;
-  }
-
   public List<JobRun> getRuns() {
     return runs;
-  }
-
-  public Long getSelectedUpload() {
-    return selectedUpload;
-  }
-
-  public void setSelectedUpload(Long selectedUpload) {
-    this.selectedUpload = selectedUpload;
   }
 
   public String getMaxErrorRate() {

@@ -1,18 +1,12 @@
 package it.ccse.anagrafica.web.batch;
 
-import it.ccse.anagrafica.reconciliation.application.RegisterStaging;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.Comparator;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -37,7 +31,7 @@ public class BatchJobs {
   /** Executions looked at per job for the history. */
   private static final int INSTANCES_PER_JOB = 25;
 
-  @EJB private RegisterStaging staging;
+  @Inject private JobHistory history;
 
   /** BA-1 on a file the server can read; blank error rate = the configured one. */
   public long startImport(String file, String maxErrorRate) {
@@ -63,7 +57,7 @@ public class BatchJobs {
 
   /** The newest import that completed: what a scheduled reconciliation compares with. */
   public Optional<Long> latestImport() {
-    return recent(IMPORT, INSTANCES_PER_JOB).stream()
+    return history.ofJob(IMPORT, INSTANCES_PER_JOB).stream()
         .filter(r -> r.status() == BatchStatus.COMPLETED)
         .map(JobRun::instance)
         .findFirst();
@@ -95,71 +89,10 @@ public class BatchJobs {
 
   /** Newest first, across the jobs. */
   public List<JobRun> recent(int max) {
-    List<JobRun> runs = new ArrayList<>();
-    for (String job : JOBS) {
-      runs.addAll(recent(job, max));
-    }
-    return runs.stream()
-        .sorted(Comparator.comparing(JobRun::execution).reversed())
-        .limit(max)
-        .toList();
+    return history.recent(JOBS, max);
   }
 
-  private List<JobRun> recent(String job, int max) {
-    var op = operator();
-    try {
-      return op.getJobInstances(job, 0, max).stream()
-          .flatMap(i -> op.getJobExecutions(i).stream().map(e -> run(op, i.getInstanceId(), e)))
-          .sorted(Comparator.comparing(JobRun::execution).reversed())
-          .toList();
-    } catch (NoSuchJobException e) {
-      return List.of();
-    }
-  }
-
-  private JobRun run(JobOperator op, long instance, JobExecution e) {
-    var run =
-        new JobRun(
-            e.getExecutionId(),
-            instance,
-            e.getJobName(),
-            e.getBatchStatus(),
-            e.getExitStatus(),
-            e.getStartTime(),
-            e.getEndTime(),
-            op.getParameters(e.getExecutionId()),
-            null);
-    if (!run.isImport() || !run.isRunning()) {
-      return run;
-    }
-    long read =
-        op.getStepExecutions(e.getExecutionId()).stream()
-            .mapToLong(s -> metric(s.getMetrics(), Metric.MetricType.READ_COUNT))
-            .sum();
-    long skipped = staging.counts(instance).rejected();
-    long seconds = Math.max(1, run.getSeconds());
-    return new JobRun(
-        run.execution(),
-        instance,
-        run.job(),
-        run.status(),
-        run.exitStatus(),
-        run.start(),
-        run.end(),
-        run.parameters(),
-        new JobRun.Progress(read, Math.max(0, read - skipped), skipped, read / seconds));
-  }
-
-  private static long metric(Metric[] metrics, Metric.MetricType type) {
-    for (Metric m : metrics) {
-      if (m.getType() == type) {
-        return m.getValue();
-      }
-    }
-    return 0;
-  }
-
-  private static JobOperator operator() {
+  static JobOperator operator() {
     return BatchRuntime.getJobOperator();
   }
 }
