@@ -2,7 +2,6 @@ package it.ccse.anagrafica.web.file;
 
 import it.ccse.anagrafica.company.domain.GeoPoint;
 import it.ccse.anagrafica.file.application.SitePositions;
-import it.ccse.anagrafica.file.application.SitePositions.AddressQuery;
 import it.ccse.anagrafica.file.application.SitePositions.SitePosition;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
@@ -31,11 +30,7 @@ public class SitePositionPage implements Serializable {
   private SitePosition position;
   private String latitude;
   private String longitude;
-  private String street;
-  private String streetNumber;
-  private String cap;
-  private String comune;
-  private String province;
+  private AddressSearchForm query = new AddressSearchForm();
   private boolean approximate;
 
   /**
@@ -44,12 +39,7 @@ public class SitePositionPage implements Serializable {
    */
   public void load() {
     show(positions.position(user.username(), deviceInUse.get(), site));
-    var search = position.search();
-    street = search.street();
-    streetNumber = search.streetNumber();
-    cap = search.cap();
-    comune = search.comune();
-    province = search.province();
+    query = AddressSearchForm.of(position.search());
     approximate = !position.placed();
   }
 
@@ -61,12 +51,7 @@ public class SitePositionPage implements Serializable {
 
   /** "Cerca". */
   public void search() {
-    var found =
-        positions.search(
-            user.username(),
-            deviceInUse.get(),
-            site,
-            new AddressQuery(street, streetNumber, cap, comune, province));
+    var found = positions.search(user.username(), deviceInUse.get(), site, query.query());
     latitude = found.point().latitude().toPlainString();
     longitude = found.point().longitude().toPlainString();
     approximate = found.approximate();
@@ -118,43 +103,7 @@ public class SitePositionPage implements Serializable {
     this.longitude = longitude;
   }
 
-  public String getStreet() {
-    return street;
-  }
-
-  public void setStreet(String street) {
-    this.street = street;
-  }
-
-  public String getStreetNumber() {
-    return streetNumber;
-  }
-
-  public void setStreetNumber(String streetNumber) {
-    this.streetNumber = streetNumber;
-  }
-
-  public String getCap() {
-    return cap;
-  }
-
-  public void setCap(String cap) {
-    this.cap = cap;
-  }
-
-  public String getComune() {
-    return comune;
-  }
-
-  public void setComune(String comune) {
-    this.comune = comune;
-  }
-
-  public String getProvince() {
-    return province;
-  }
-
-  public void setProvince(String province) {
-    this.province = province;
+  public AddressSearchForm getQuery() {
+    return query;
   }
 }
