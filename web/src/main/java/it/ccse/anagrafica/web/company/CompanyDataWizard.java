@@ -5,7 +5,6 @@ import it.ccse.anagrafica.company.application.CompanyDataView;
 import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.company.domain.LegalForm;
 import it.ccse.anagrafica.company.domain.SubmissionStatus;
-import it.ccse.anagrafica.shared.application.ReferenceData;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.FlowEvent;
@@ -34,37 +32,8 @@ public class CompanyDataWizard implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private CompanyDataService service;
-  @EJB private ReferenceData reference;
   @Inject private SecurityContext securityContext;
   @Inject private Messages messages;
-
-  /** The wizard's steps (tab ids) with the data each asks for, in form order. */
-  private static final Map<String, List<String>> STEPS =
-      Map.of(
-          "identity", List.of("ragioneSociale", "codiceFiscale", "partitaIva", "legalForm"),
-          "office",
-              List.of(
-                  "street",
-                  "streetNumber",
-                  "cap",
-                  "regionCode",
-                  "provinceSigla",
-                  "comuneIstatCode"),
-          "people",
-              List.of(
-                  "legalRepName",
-                  "legalRepSurname",
-                  "legalRepCodiceFiscale",
-                  "email",
-                  "pec",
-                  "phone",
-                  "contactName",
-                  "contactSurname",
-                  CompanyData.CONTACT_PHONE_OR_EMAIL),
-          "bank", List.of("iban", "bankName"));
-
-  /** A datum "Genera il modulo" still needs, and the step where it is typed. */
-  public record Missing(String field, String step) implements Serializable {}
 
   private CompanyDataView view;
   private CompanyData data;
@@ -103,21 +72,6 @@ public class CompanyDataWizard implements Serializable {
     messages.info(null, "companyData.submitted");
   }
 
-  /** Region → province → comune: a new region clears what depended on the old one. */
-  public void regionChanged() {
-    data.setProvinceSigla(null);
-    data.setComuneIstatCode(null);
-  }
-
-  public void provinceChanged() {
-    data.setComuneIstatCode(null);
-  }
-
-  /** The CAP follows the comune: the comune's is proposed when none or another's was typed. */
-  public void comuneChanged() {
-    data.setCap(reference.proposedCap(data.getComuneIstatCode(), data.getCap()));
-  }
-
   /** A draft may stay incomplete, but saying nothing would let a datum go missing unseen. */
   private void warnOfMissing(String step) {
     String names =
@@ -131,30 +85,8 @@ public class CompanyDataWizard implements Serializable {
   }
 
   /** What "Genera il modulo" still needs, each with its step (issue 14, defect 10). */
-  public List<Missing> getMissing() {
-    return view.missingFields().stream()
-        .map(
-            field ->
-                new Missing(
-                    field,
-                    STEPS.entrySet().stream()
-                        .filter(step -> step.getValue().contains(field))
-                        .map(Map.Entry::getKey)
-                        .findFirst()
-                        .orElseThrow()))
-        .toList();
-  }
-
-  public List<ReferenceData.Option> getRegions() {
-    return reference.regions();
-  }
-
-  public List<ReferenceData.Option> getProvinces() {
-    return reference.provincesOf(data.getRegionCode());
-  }
-
-  public List<ReferenceData.Option> getComuni() {
-    return reference.comuniOf(data.getProvinceSigla());
+  public List<WizardSteps.Missing> getMissing() {
+    return WizardSteps.missing(view.missingFields());
   }
 
   public LegalForm[] getLegalForms() {
