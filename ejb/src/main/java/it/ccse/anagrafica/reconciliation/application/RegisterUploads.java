@@ -45,7 +45,7 @@ public class RegisterUploads {
   @ConfigProperty(name = "anagrafica.batch.upload-retention-days")
   private int retentionDays;
 
-  public RegisterUpload store(String fileName, InputStream content, String uploadedBy) {
+  public RegisterUploadView store(String fileName, InputStream content, String uploadedBy) {
     if (fileName == null || !fileName.toLowerCase().matches(".*\\.(csv|txt)")) {
       throw new InvalidValueException("batch.upload.notCsv");
     }
@@ -59,7 +59,7 @@ public class RegisterUploads {
           new RegisterUpload(fileName, target.toString(), size, dataLines(target), now, uploadedBy);
       em.persist(upload);
       discardUploadedBefore(now.minusDays(retentionDays));
-      return upload;
+      return RegisterUploadView.of(upload);
     } catch (IOException e) {
       delete(target);
       throw new UncheckedIOException("Storing the extract failed", e);
@@ -93,21 +93,14 @@ public class RegisterUploads {
   }
 
   /** Newest first. */
-  public List<RegisterUpload> recent(int max) {
+  public List<RegisterUploadView> recent(int max) {
     return em.createQuery(
             "select u from RegisterUpload u order by u.uploadedAt desc, u.id desc",
             RegisterUpload.class)
         .setMaxResults(max)
-        .getResultList();
-  }
-
-  /** The upload an import job reads, by the file parameter it was started with. */
-  public Optional<RegisterUpload> ofFile(String storedPath) {
-    return em.createQuery(
-            "select u from RegisterUpload u where u.storedPath = :path", RegisterUpload.class)
-        .setParameter("path", storedPath)
         .getResultStream()
-        .findFirst();
+        .map(RegisterUploadView::of)
+        .toList();
   }
 
   private Path directory() {

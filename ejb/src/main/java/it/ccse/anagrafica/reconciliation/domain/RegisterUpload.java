@@ -57,11 +57,6 @@ public class RegisterUpload {
     this.uploadedBy = uploadedBy;
   }
 
-  /** How far an import that read {@code read} lines is through this file, 0..100. */
-  public int percentOf(long read) {
-    return dataLines == 0 ? 100 : (int) Math.min(100, read * 100 / dataLines);
-  }
-
   public Long getId() {
     return id;
   }

@@ -46,7 +46,7 @@ public class BatchConsole implements Serializable {
       messages.error("batchForm:upload", "batch.chooseFile");
       return;
     }
-    started(jobs.startImport(file.getStoredPath(), maxErrorRate));
+    started(jobs.startImport(file.storedPath(), maxErrorRate));
   }
 
   public void startReconcile() {

@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.web.batch;
 
+import it.ccse.anagrafica.reconciliation.application.RegisterUploadView;
 import it.ccse.anagrafica.reconciliation.application.RegisterUploads;
-import it.ccse.anagrafica.reconciliation.domain.RegisterUpload;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -31,22 +31,22 @@ public class ExtractUploads implements Serializable {
   @Inject private CurrentUser user;
   @Inject private Messages messages;
 
-  private List<RegisterUpload> files;
+  private List<RegisterUploadView> files;
   private Long selectedUpload;
 
   /** The newest uploads; the newest is chosen unless one already is. */
   void load(int history) {
     files = uploads.recent(history);
     if (selectedUpload == null && !files.isEmpty()) {
-      selectedUpload = files.get(0).getId();
+      selectedUpload = files.get(0).id();
     }
   }
 
   public void upload(FileUploadEvent event) {
     try (var content = event.getFile().getInputStream()) {
       var stored = uploads.store(event.getFile().getFileName(), content, user.username());
-      selectedUpload = stored.getId();
-      messages.info(null, "batch.uploaded", stored.getFileName(), stored.getDataLines());
+      selectedUpload = stored.id();
+      messages.info(null, "batch.uploaded", stored.fileName(), stored.dataLines());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,8 +54,8 @@ public class ExtractUploads implements Serializable {
   }
 
   /** The upload chosen for the import. */
-  Optional<RegisterUpload> selected() {
-    return files.stream().filter(f -> f.getId().equals(selectedUpload)).findFirst();
+  Optional<RegisterUploadView> selected() {
+    return files.stream().filter(f -> f.id().equals(selectedUpload)).findFirst();
   }
 
   /** How far through its file a running import is, when the file was uploaded here. */
@@ -64,13 +64,13 @@ public class ExtractUploads implements Serializable {
       return null;
     }
     return files.stream()
-        .filter(f -> Objects.equals(f.getStoredPath(), run.getFile()))
+        .filter(f -> Objects.equals(f.storedPath(), run.getFile()))
         .findFirst()
         .map(f -> f.percentOf(run.progress().read()))
         .orElse(null);
   }
 
-  public List<RegisterUpload> getFiles() {
+  public List<RegisterUploadView> getFiles() {
     return files;
   }
 

@@ -1,27 +1,23 @@
 package it.ccse.anagrafica.web.shared;
 
-import it.ccse.anagrafica.notifications.infrastructure.SmtpMailer;
-import it.ccse.anagrafica.shared.infrastructure.persistence.DatabaseSchema;
-import jakarta.annotation.Resource;
+import it.ccse.anagrafica.shared.application.DependencyProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the database answers and the SMTP server accepts connections (/health/ready). It lives
- * in the web module: on Payara 6.2025.9 a check in the EJB module was not discovered. The endpoint
- * is public, so it answers UP or DOWN only (issue 15 finding 8); which dependency failed goes to
- * the server log, once per change.
+ * Ready when every dependency answers — the database and the SMTP server, each probed by its area's
+ * {@link DependencyProbe} (/health/ready). It lives in the web module: on Payara 6.2025.9 a check
+ * in the EJB module was not discovered. The endpoint is public, so it answers UP or DOWN only
+ * (issue 15 finding 8); which dependency failed goes to the server log, once per change.
  */
 @Readiness
 @ApplicationScoped
@@ -33,45 +29,19 @@ public class ReadinessCheck implements HealthCheck {
 
   private final AtomicBoolean ready = new AtomicBoolean(true);
 
-  @Resource(lookup = DatabaseSchema.DATASOURCE)
-  private DataSource dataSource;
-
-  @Inject private SmtpMailer mailer;
+  @Inject @Any private Instance<DependencyProbe> dependencies;
 
   @Override
   public HealthCheckResponse call() {
-    boolean database = databaseAnswers();
-    boolean mail = smtpAnswers();
-    boolean up = database && mail;
+    List<String> down =
+        dependencies.stream().filter(d -> !d.answers(TIMEOUT_MS)).map(d -> d.describe()).toList();
+    boolean up = down.isEmpty();
     if (ready.getAndSet(up) != up) {
       LOG.log(
           up ? Level.INFO : Level.WARNING,
-          "Readiness {0}: database {1}, SMTP server {2}:{3} {4}",
-          new Object[] {
-            up ? "UP" : "DOWN",
-            database ? "answers" : "does not answer",
-            mailer.host(),
-            String.valueOf(mailer.port()),
-            mail ? "answers" : "does not answer"
-          });
+          "Readiness {0}{1}",
+          new Object[] {up ? "UP" : "DOWN", up ? "" : ": " + down + " not answering"});
     }
     return HealthCheckResponse.named("anagrafica").status(up).build();
-  }
-
-  private boolean databaseAnswers() {
-    try (var connection = dataSource.getConnection()) {
-      return connection.isValid(TIMEOUT_MS / 1000);
-    } catch (SQLException e) {
-      return false;
-    }
-  }
-
-  private boolean smtpAnswers() {
-    try (var socket = new Socket()) {
-      socket.connect(new InetSocketAddress(mailer.host(), mailer.port()), TIMEOUT_MS);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 }
