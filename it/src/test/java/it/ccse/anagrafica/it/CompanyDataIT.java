@@ -46,16 +46,18 @@ class CompanyDataIT {
 
     var draft = companyData.open(username);
     assertEquals(SubmissionStatus.DRAFT, draft.status());
-    assertEquals("RSSMRA85T10A562S", draft.data().getLegalRepCodiceFiscale());
+    assertEquals("RSSMRA85T10A562S", draft.data().getLegalRepresentative().getCodiceFiscale());
 
     CompanyData data = draft.data();
-    data.setIban("it60 x054 2811 1010 0000 0123 456");
+    data.getBankAccount().setIban("it60 x054 2811 1010 0000 0123 456");
     var saved = companyData.save(username, data, draft.version());
 
-    assertEquals("IT60X0542811101000000123456", saved.data().getIban(), "stored compact");
+    assertEquals(
+        "IT60X0542811101000000123456", saved.data().getBankAccount().getIban(), "stored compact");
     var reopened = companyData.open(username);
     assertEquals(saved.version(), reopened.version(), "the draft survives (logout, new session)");
-    assertEquals(saved.data().getIban(), reopened.data().getIban());
+    assertEquals(
+        saved.data().getBankAccount().getIban(), reopened.data().getBankAccount().getIban());
   }
 
   @Test
@@ -63,14 +65,14 @@ class CompanyDataIT {
     String username = register();
     var draft = companyData.open(username);
     CompanyData data = draft.data();
-    data.setIban("IT00X0542811101000000123456");
+    data.getBankAccount().setIban("IT00X0542811101000000123456");
 
     var iban =
         assertThrows(
             InvalidFieldException.class, () -> companyData.save(username, data, draft.version()));
     assertEquals("iban", iban.field());
 
-    data.setIban(null);
+    data.getBankAccount().setIban(null);
     companyData.save(username, data, draft.version());
     var stale =
         assertThrows(
@@ -94,12 +96,12 @@ class CompanyDataIT {
     data.setRegionCode("01");
     data.setProvinceSigla("TO");
     data.setComuneIstatCode("001272");
-    data.setContactName("Lucia");
-    data.setContactSurname("Bianchi");
-    data.setContactPhone("011 7654321");
-    data.setContactEmail("referente@example.org");
-    data.setIban("IT60X0542811101000000123456");
-    data.setBankName("Banca di prova");
+    data.getContactPerson().setName("Lucia");
+    data.getContactPerson().setSurname("Bianchi");
+    data.getContactPerson().setPhone("011 7654321");
+    data.getContactPerson().setEmail("referente@example.org");
+    data.getBankAccount().setIban("IT60X0542811101000000123456");
+    data.getBankAccount().setBankName("Banca di prova");
     companyData.save(username, data, draft.version());
 
     var issued = companyData.issueForm(username);

@@ -132,7 +132,7 @@ class LegacyImportIT {
     assertEquals(company.name(), data.getRagioneSociale());
     assertEquals("TO", data.getProvinceSigla());
     assertEquals("01", data.getRegionCode());
-    assertEquals("IT60X0542811101000000123456", data.getIban());
+    assertEquals("IT60X0542811101000000123456", data.getBankAccount().getIban());
     assertEquals(
         0,
         staff.call(() -> legacyImport.invite(List.of(company.codiceFiscale()))).sent(),

@@ -59,11 +59,15 @@ public class NaiveRegister {
     compare(c, RegisterField.PARTITA_IVA, c.getPartitaIva(), f[1]);
     compare(c, RegisterField.FORMA_GIURIDICA, c.getLegalForm(), f[3]);
     compare(c, RegisterField.PEC, c.getPec(), f[10]);
-    compare(c, RegisterField.LEGALE_RAPPRESENTANTE, c.getLegalRepCodiceFiscale(), f[15]);
-    compare(c, RegisterField.INDIRIZZO, o.getStreet(), f[6]);
-    compare(c, RegisterField.CIVICO, o.getStreetNumber(), f[7]);
-    compare(c, RegisterField.CAP, o.getCap(), f[8]);
-    compare(c, RegisterField.COMUNE, o.getComuneIstatCode(), f[9]);
+    compare(
+        c,
+        RegisterField.LEGALE_RAPPRESENTANTE,
+        c.getLegalRepresentative().getCodiceFiscale(),
+        f[15]);
+    compare(c, RegisterField.INDIRIZZO, o.getAddress().street(), f[6]);
+    compare(c, RegisterField.CIVICO, o.getAddress().streetNumber(), f[7]);
+    compare(c, RegisterField.CAP, o.getAddress().capCode(), f[8]);
+    compare(c, RegisterField.COMUNE, o.getAddress().comuneIstatCode(), f[9]);
   }
 
   private void compare(Company c, RegisterField field, String declared, String register) {

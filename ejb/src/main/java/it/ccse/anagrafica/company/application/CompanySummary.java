@@ -17,7 +17,7 @@ public record CompanySummary(
         company.getCodiceFiscale(),
         company.getPartitaIva(),
         company.getRagioneSociale(),
-        company.registeredOffice().map(s -> s.getComuneIstatCode()).orElse(null),
+        company.registeredOffice().map(s -> s.getAddress().comuneIstatCode()).orElse(null),
         company.getVersion());
   }
 }

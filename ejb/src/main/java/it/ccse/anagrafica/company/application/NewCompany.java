@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.company.application;
 
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 
@@ -14,4 +15,11 @@ public record NewCompany(
     String cap,
     String regionCode,
     String provinceSigla,
-    String comuneIstatCode) {}
+    String comuneIstatCode) {
+
+  /** The registered office's address, taken as given (as it always was: seeds and tests). */
+  public Address address() {
+    return Address.asRecorded(
+        street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+  }
+}

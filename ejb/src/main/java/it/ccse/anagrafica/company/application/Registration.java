@@ -4,6 +4,7 @@ import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import it.ccse.anagrafica.shared.domain.Pec;
 import it.ccse.anagrafica.shared.domain.Phone;
@@ -31,6 +32,11 @@ public record Registration(
     legalRepSurname = text("legalRepSurname", legalRepSurname, FreeText.PERSON_NAME);
     String typedPhone = phone;
     phone = InvalidFieldException.naming("phone", () -> Phone.of(typedPhone).value());
+  }
+
+  /** The person who signs for the company, as the company keeps them. */
+  public LegalRepresentative legalRepresentative() {
+    return LegalRepresentative.of(legalRepName, legalRepSurname, legalRepCodiceFiscale.value());
   }
 
   private static String text(String field, String value, FreeText kind) {

@@ -1,8 +1,12 @@
 package it.ccse.anagrafica.company.domain;
 
 import it.ccse.anagrafica.categories.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.shared.domain.BankAccount;
+import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,30 +56,19 @@ public class Company {
   private String pec;
   private String phone;
 
-  @Column(name = "legal_rep_name")
-  private String legalRepName;
-
-  @Column(name = "legal_rep_surname")
-  private String legalRepSurname;
-
-  @Column(name = "legal_rep_codice_fiscale")
-  private String legalRepCodiceFiscale;
+  /*
+   * The value objects below are null when loaded with every column empty (JPA): they are read
+   * through legalRepresentative(), contactPerson() and bankAccount(), and handed out as copies.
+   */
+  @Embedded private LegalRepresentative legalRepresentative = new LegalRepresentative();
 
   @Column(name = "privacy_accepted_at")
   private LocalDateTime privacyAcceptedAt;
 
-  @Column(name = "contact_name")
-  private String contactName;
+  /** Name, surname, phone and e-mail; the fax is {@link #contactFax}. */
+  @Embedded private ContactPerson contactPerson = new ContactPerson();
 
-  @Column(name = "contact_surname")
-  private String contactSurname;
-
-  @Column(name = "contact_phone")
-  private String contactPhone;
-
-  @Column(name = "contact_email")
-  private String contactEmail;
-
+  /** The contact person's fax (MD-3), which the data rounds do not have: see ContactPerson. */
   @Column(name = "contact_fax")
   private String contactFax;
 
@@ -83,10 +76,7 @@ public class Company {
   @Column(name = "employee_threshold")
   private EmployeeThreshold declaredEmployees;
 
-  private String iban;
-
-  @Column(name = "bank_name")
-  private String bankName;
+  @Embedded private BankAccount bankAccount = new BankAccount();
 
   @Column(name = "validated_at")
   private LocalDateTime validatedAt;
@@ -133,22 +123,11 @@ public class Company {
    * person to contact, signed with PIN like every change to the file.
    */
   public void updateIdentity(
-      String ragioneSociale,
-      String legalRepName,
-      String legalRepSurname,
-      String legalRepCodiceFiscale,
-      String contactName,
-      String contactSurname,
-      String contactPhone,
-      String contactFax,
-      String contactEmail) {
+      String ragioneSociale, LegalRepresentative legalRepresentative, ContactPerson contactPerson) {
     this.ragioneSociale = ragioneSociale;
-    legalRepresentative(legalRepName, legalRepSurname, legalRepCodiceFiscale);
-    this.contactName = contactName;
-    this.contactSurname = contactSurname;
-    this.contactPhone = contactPhone;
-    this.contactFax = contactFax;
-    this.contactEmail = contactEmail;
+    legalRepresentative(legalRepresentative);
+    this.contactPerson = withoutFax(contactPerson);
+    this.contactFax = contactPerson.getFax();
   }
 
   /** BR-1 "ALLINEA" on the denominazione of the Business Register. */
@@ -194,10 +173,8 @@ public class Company {
   }
 
   /** The person who signs for the company (CD-2 compares the signer with this codice fiscale). */
-  public void legalRepresentative(String name, String surname, String codiceFiscale) {
-    this.legalRepName = name;
-    this.legalRepSurname = surname;
-    this.legalRepCodiceFiscale = codiceFiscale;
+  public void legalRepresentative(LegalRepresentative legalRepresentative) {
+    this.legalRepresentative = legalRepresentative.copy();
   }
 
   public void acceptPrivacy(LocalDateTime when) {
@@ -211,28 +188,13 @@ public class Company {
     data.setCodiceFiscale(codiceFiscale);
     data.setPartitaIva(partitaIva);
     data.setLegalForm(legalForm);
-    registeredOffice()
-        .ifPresent(
-            office -> {
-              data.setStreet(office.getStreet());
-              data.setStreetNumber(office.getStreetNumber());
-              data.setCap(office.getCap());
-              data.setRegionCode(office.getRegionCode());
-              data.setProvinceSigla(office.getProvinceSigla());
-              data.setComuneIstatCode(office.getComuneIstatCode());
-            });
-    data.setLegalRepName(legalRepName);
-    data.setLegalRepSurname(legalRepSurname);
-    data.setLegalRepCodiceFiscale(legalRepCodiceFiscale);
+    registeredOffice().ifPresent(office -> data.address(office.getAddress()));
+    data.setLegalRepresentative(legalRepresentative());
     data.setEmail(email);
     data.setPec(pec);
     data.setPhone(phone);
-    data.setContactName(contactName);
-    data.setContactSurname(contactSurname);
-    data.setContactPhone(contactPhone);
-    data.setContactEmail(contactEmail);
-    data.setIban(iban);
-    data.setBankName(bankName);
+    data.setContactPerson(contactPerson());
+    data.setBankAccount(bankAccount());
     return data;
   }
 
@@ -241,24 +203,14 @@ public class Company {
     this.ragioneSociale = data.getRagioneSociale();
     this.partitaIva = data.getPartitaIva();
     this.legalForm = data.getLegalForm();
-    legalRepresentative(
-        data.getLegalRepName(), data.getLegalRepSurname(), data.getLegalRepCodiceFiscale());
+    legalRepresentative(data.getLegalRepresentative());
     contacts(data.getEmail(), data.getPec(), data.getPhone());
-    this.contactName = data.getContactName();
-    this.contactSurname = data.getContactSurname();
-    this.contactPhone = data.getContactPhone();
-    this.contactEmail = data.getContactEmail();
-    this.iban = data.getIban();
-    this.bankName = data.getBankName();
+    // The rounds have no fax: the company's stays (ContactPerson).
+    this.contactPerson = withoutFax(data.getContactPerson());
+    this.bankAccount = data.getBankAccount().copy();
     registeredOffice()
         .orElseGet(() -> declareRegisteredOffice(data.getRagioneSociale()))
-        .locate(
-            data.getStreet(),
-            data.getStreetNumber(),
-            data.getCap(),
-            data.getRegionCode(),
-            data.getProvinceSigla(),
-            data.getComuneIstatCode());
+        .locate(data.address());
     this.validatedAt = now;
   }
 
@@ -288,16 +240,40 @@ public class Company {
     return validatedAt != null;
   }
 
-  public String getLegalRepName() {
-    return legalRepName;
+  /** A copy: the company changes only through its methods. */
+  public LegalRepresentative getLegalRepresentative() {
+    return legalRepresentative();
   }
 
-  public String getLegalRepSurname() {
-    return legalRepSurname;
+  /** A copy, with the fax (MD-3): the company changes only through its methods. */
+  public ContactPerson getContactPerson() {
+    var contact = contactPerson();
+    contact.setFax(contactFax);
+    return contact;
   }
 
-  public String getLegalRepCodiceFiscale() {
-    return legalRepCodiceFiscale;
+  /** A copy: the company changes only through its methods. */
+  public BankAccount getBankAccount() {
+    return bankAccount();
+  }
+
+  private LegalRepresentative legalRepresentative() {
+    return legalRepresentative == null ? new LegalRepresentative() : legalRepresentative.copy();
+  }
+
+  /** Without the fax, as the data rounds have it. */
+  private ContactPerson contactPerson() {
+    return withoutFax(contactPerson == null ? new ContactPerson() : contactPerson);
+  }
+
+  private static ContactPerson withoutFax(ContactPerson contact) {
+    var copy = contact.copy();
+    copy.setFax(null);
+    return copy;
+  }
+
+  private BankAccount bankAccount() {
+    return bankAccount == null ? new BankAccount() : bankAccount.copy();
   }
 
   public Long getId() {
@@ -338,26 +314,6 @@ public class Company {
 
   public LocalDateTime getCreatedAt() {
     return createdAt;
-  }
-
-  public String getContactName() {
-    return contactName;
-  }
-
-  public String getContactSurname() {
-    return contactSurname;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public String getContactFax() {
-    return contactFax;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
   }
 
   public List<Site> getSites() {

@@ -1,8 +1,13 @@
 package it.ccse.anagrafica.company.domain;
 
+import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.shared.domain.BankAccount;
+import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +19,12 @@ import java.util.Optional;
 /**
  * "Dati societari" (CD-1): everything a company declares to CCSE, as one value. A submission holds
  * a proposed version; the company holds the validated one.
+ *
+ * <p>A draft, bound field by field by the forms: it may be half typed, so it holds what is typed
+ * and the rules are {@link CompanyDataCheck}'s. The registered office's address stays six strings
+ * (the address picker binds them one by one); {@link #address()} gives them as an {@link Address}.
+ * The legal representative, the contact person and the bank account are the shared value objects;
+ * their getters never give null, so that the forms can bind {@code data.legalRepresentative.name}.
  */
 @Embeddable
 public class CompanyData implements Serializable {
@@ -51,35 +62,21 @@ public class CompanyData implements Serializable {
   @Column(name = "comune_istat_code")
   private String comuneIstatCode;
 
-  @Column(name = "legal_rep_name")
-  private String legalRepName;
-
-  @Column(name = "legal_rep_surname")
-  private String legalRepSurname;
-
-  @Column(name = "legal_rep_codice_fiscale")
-  private String legalRepCodiceFiscale;
+  /*
+   * The value objects are null when loaded with every column empty (JPA): this class reads them
+   * through legalRepresentative(), contactPerson() and bankAccount(), which leave a stored round as
+   * it is; the getters put an empty one in place for the forms.
+   */
+  @Embedded private LegalRepresentative legalRepresentative = new LegalRepresentative();
 
   private String email;
   private String pec;
   private String phone;
 
-  @Column(name = "contact_name")
-  private String contactName;
+  /** Name, surname, phone and e-mail: the rounds have no fax (see {@link ContactPerson}). */
+  @Embedded private ContactPerson contactPerson = new ContactPerson();
 
-  @Column(name = "contact_surname")
-  private String contactSurname;
-
-  @Column(name = "contact_phone")
-  private String contactPhone;
-
-  @Column(name = "contact_email")
-  private String contactEmail;
-
-  private String iban;
-
-  @Column(name = "bank_name")
-  private String bankName;
+  @Embedded private BankAccount bankAccount = new BankAccount();
 
   /** Every field by its name, in form order: completeness, differences and the PDF use it. */
   public Map<String, String> fields() {
@@ -94,18 +91,21 @@ public class CompanyData implements Serializable {
     fields.put("regionCode", regionCode);
     fields.put("provinceSigla", provinceSigla);
     fields.put("comuneIstatCode", comuneIstatCode);
-    fields.put("legalRepName", legalRepName);
-    fields.put("legalRepSurname", legalRepSurname);
-    fields.put("legalRepCodiceFiscale", legalRepCodiceFiscale);
+    var representative = legalRepresentative();
+    fields.put("legalRepName", representative.getName());
+    fields.put("legalRepSurname", representative.getSurname());
+    fields.put("legalRepCodiceFiscale", representative.getCodiceFiscale());
     fields.put("email", email);
     fields.put("pec", pec);
     fields.put("phone", phone);
-    fields.put("contactName", contactName);
-    fields.put("contactSurname", contactSurname);
-    fields.put("contactPhone", contactPhone);
-    fields.put("contactEmail", contactEmail);
-    fields.put("iban", iban);
-    fields.put("bankName", bankName);
+    var contact = contactPerson();
+    fields.put("contactName", contact.getName());
+    fields.put("contactSurname", contact.getSurname());
+    fields.put("contactPhone", contact.getPhone());
+    fields.put("contactEmail", contact.getEmail());
+    var bank = bankAccount();
+    fields.put("iban", bank.getIban());
+    fields.put("bankName", bank.getBankName());
     return fields;
   }
 
@@ -116,7 +116,8 @@ public class CompanyData implements Serializable {
    */
   public List<String> missingFields() {
     List<String> missing = new ArrayList<>();
-    boolean reachable = !blank(contactPhone) || !blank(contactEmail);
+    var contact = contactPerson();
+    boolean reachable = !blank(contact.getPhone()) || !blank(contact.getEmail());
     fields()
         .forEach(
             (name, value) -> {
@@ -176,31 +177,50 @@ public class CompanyData implements Serializable {
     return differences;
   }
 
+  /** A draft of its own: no value object is shared with this one. */
   public CompanyData copy() {
     var copy = new CompanyData();
     copy.ragioneSociale = ragioneSociale;
     copy.codiceFiscale = codiceFiscale;
     copy.partitaIva = partitaIva;
     copy.legalForm = legalForm;
-    copy.street = street;
-    copy.streetNumber = streetNumber;
-    copy.cap = cap;
-    copy.regionCode = regionCode;
-    copy.provinceSigla = provinceSigla;
-    copy.comuneIstatCode = comuneIstatCode;
-    copy.legalRepName = legalRepName;
-    copy.legalRepSurname = legalRepSurname;
-    copy.legalRepCodiceFiscale = legalRepCodiceFiscale;
+    copy.address(address());
+    copy.legalRepresentative = legalRepresentative();
     copy.email = email;
     copy.pec = pec;
     copy.phone = phone;
-    copy.contactName = contactName;
-    copy.contactSurname = contactSurname;
-    copy.contactPhone = contactPhone;
-    copy.contactEmail = contactEmail;
-    copy.iban = iban;
-    copy.bankName = bankName;
+    copy.contactPerson = contactPerson();
+    copy.bankAccount = bankAccount();
     return copy;
+  }
+
+  /** The registered office's address as typed, unchecked ({@link Address#asRecorded}). */
+  public Address address() {
+    return Address.asRecorded(
+        street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+  }
+
+  /** The registered office's address, into the six fields the forms bind. */
+  public void address(Address address) {
+    this.street = address.street();
+    this.streetNumber = address.streetNumber();
+    this.cap = address.capCode();
+    this.regionCode = address.regionCode();
+    this.provinceSigla = address.provinceCode();
+    this.comuneIstatCode = address.comuneIstatCode();
+  }
+
+  /** A copy, leaving a stored round as it is when its columns were all empty. */
+  private LegalRepresentative legalRepresentative() {
+    return legalRepresentative == null ? new LegalRepresentative() : legalRepresentative.copy();
+  }
+
+  private ContactPerson contactPerson() {
+    return contactPerson == null ? new ContactPerson() : contactPerson.copy();
+  }
+
+  private BankAccount bankAccount() {
+    return bankAccount == null ? new BankAccount() : bankAccount.copy();
   }
 
   public String getRagioneSociale() {
@@ -283,28 +303,17 @@ public class CompanyData implements Serializable {
     this.comuneIstatCode = comuneIstatCode;
   }
 
-  public String getLegalRepName() {
-    return legalRepName;
+  /** The one the forms bind to (never null). */
+  public LegalRepresentative getLegalRepresentative() {
+    if (legalRepresentative == null) {
+      legalRepresentative = new LegalRepresentative();
+    }
+    return legalRepresentative;
   }
 
-  public void setLegalRepName(String legalRepName) {
-    this.legalRepName = legalRepName;
-  }
-
-  public String getLegalRepSurname() {
-    return legalRepSurname;
-  }
-
-  public void setLegalRepSurname(String legalRepSurname) {
-    this.legalRepSurname = legalRepSurname;
-  }
-
-  public String getLegalRepCodiceFiscale() {
-    return legalRepCodiceFiscale;
-  }
-
-  public void setLegalRepCodiceFiscale(String legalRepCodiceFiscale) {
-    this.legalRepCodiceFiscale = legalRepCodiceFiscale;
+  /** Keeps a copy, so that no two owners share one. */
+  public void setLegalRepresentative(LegalRepresentative legalRepresentative) {
+    this.legalRepresentative = legalRepresentative.copy();
   }
 
   public String getEmail() {
@@ -331,51 +340,29 @@ public class CompanyData implements Serializable {
     this.phone = phone;
   }
 
-  public String getContactName() {
-    return contactName;
+  /** The one the forms bind to (never null). */
+  public ContactPerson getContactPerson() {
+    if (contactPerson == null) {
+      contactPerson = new ContactPerson();
+    }
+    return contactPerson;
   }
 
-  public void setContactName(String contactName) {
-    this.contactName = contactName;
+  /** Keeps a copy, so that no two owners share one. */
+  public void setContactPerson(ContactPerson contactPerson) {
+    this.contactPerson = contactPerson.copy();
   }
 
-  public String getContactSurname() {
-    return contactSurname;
+  /** The one the forms bind to (never null). */
+  public BankAccount getBankAccount() {
+    if (bankAccount == null) {
+      bankAccount = new BankAccount();
+    }
+    return bankAccount;
   }
 
-  public void setContactSurname(String contactSurname) {
-    this.contactSurname = contactSurname;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getIban() {
-    return iban;
-  }
-
-  public void setIban(String iban) {
-    this.iban = iban;
-  }
-
-  public String getBankName() {
-    return bankName;
-  }
-
-  public void setBankName(String bankName) {
-    this.bankName = bankName;
+  /** Keeps a copy, so that no two owners share one. */
+  public void setBankAccount(BankAccount bankAccount) {
+    this.bankAccount = bankAccount.copy();
   }
 }

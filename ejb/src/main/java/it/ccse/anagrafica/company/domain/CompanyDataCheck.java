@@ -33,23 +33,27 @@ public final class CompanyDataCheck {
     d.setStreet(field("street", d.getStreet(), FreeText.STREET));
     d.setStreetNumber(field("streetNumber", d.getStreetNumber(), FreeText.STREET_NUMBER));
     d.setCap(field("cap", d.getCap(), v -> Cap.of(v).value()));
-    d.setLegalRepName(field("legalRepName", d.getLegalRepName(), FreeText.PERSON_NAME));
-    d.setLegalRepSurname(field("legalRepSurname", d.getLegalRepSurname(), FreeText.PERSON_NAME));
-    d.setLegalRepCodiceFiscale(
+    var representative = d.getLegalRepresentative();
+    representative.setName(field("legalRepName", representative.getName(), FreeText.PERSON_NAME));
+    representative.setSurname(
+        field("legalRepSurname", representative.getSurname(), FreeText.PERSON_NAME));
+    representative.setCodiceFiscale(
         field(
             "legalRepCodiceFiscale",
-            d.getLegalRepCodiceFiscale(),
+            representative.getCodiceFiscale(),
             v ->
                 CodiceFiscale.of(v).requireKnownBirthplace(birthplaces).requirePersonal().value()));
     d.setEmail(field("email", d.getEmail(), v -> Email.of(v).value()));
     d.setPec(field("pec", d.getPec(), v -> Pec.of(v).value()));
     d.setPhone(field("phone", d.getPhone(), Phone::of));
-    d.setContactName(field("contactName", d.getContactName(), FreeText.PERSON_NAME));
-    d.setContactSurname(field("contactSurname", d.getContactSurname(), FreeText.PERSON_NAME));
-    d.setContactPhone(field("contactPhone", d.getContactPhone(), Phone::of));
-    d.setContactEmail(field("contactEmail", d.getContactEmail(), v -> Email.of(v).value()));
-    d.setIban(field("iban", d.getIban(), v -> Iban.of(v).value()));
-    d.setBankName(field("bankName", d.getBankName(), FreeText.BANK_NAME));
+    var contact = d.getContactPerson();
+    contact.setName(field("contactName", contact.getName(), FreeText.PERSON_NAME));
+    contact.setSurname(field("contactSurname", contact.getSurname(), FreeText.PERSON_NAME));
+    contact.setPhone(field("contactPhone", contact.getPhone(), Phone::of));
+    contact.setEmail(field("contactEmail", contact.getEmail(), v -> Email.of(v).value()));
+    var bank = d.getBankAccount();
+    bank.setIban(field("iban", bank.getIban(), v -> Iban.of(v).value()));
+    bank.setBankName(field("bankName", bank.getBankName(), FreeText.BANK_NAME));
     boolean addressComplete =
         Stream.of(
                 d.getStreet(),

@@ -153,7 +153,7 @@ public class CompanyDataSubmission {
   /** AD-1 "Approva": the data become the company's validated version. */
   public void approve(String reviewer, LocalDateTime now) {
     requireStatus(status() == SubmissionStatus.SUBMITTED, "companyData.notSubmitted");
-    company.applyValidated(data, now);
+    company.applyValidated(data.copy(), now);
     review(reviewer, true, null, now);
   }
 

@@ -2,9 +2,11 @@ package it.ccse.anagrafica.company.domain;
 
 import it.ccse.anagrafica.categories.domain.CategoryDetails;
 import it.ccse.anagrafica.categories.domain.CategoryType;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -54,21 +57,8 @@ public class Site {
   @Column(nullable = false)
   private String name;
 
-  private String street;
-
-  @Column(name = "street_number")
-  private String streetNumber;
-
-  private String cap;
-
-  @Column(name = "comune_istat_code")
-  private String comuneIstatCode;
-
-  @Column(name = "province_sigla")
-  private String provinceSigla;
-
-  @Column(name = "region_code")
-  private String regionCode;
+  /** Null when loaded with every column empty (JPA): read it through {@link #getAddress()}. */
+  @Embedded private Address address = Address.none();
 
   @Column(name = "registry_code")
   private String registryCode;
@@ -183,17 +173,11 @@ public class Site {
   }
 
   /** MD-4: the registered office does not move while a transport category is associated. */
-  public void relocate(
-      String street,
-      String streetNumber,
-      String cap,
-      String regionCode,
-      String provinceSigla,
-      String comuneIstatCode) {
+  public void relocate(Address address) {
     if (isAddressLocked()) {
       throw new InvalidValueException("file.addressLockedByTransport");
     }
-    locate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+    locate(address);
   }
 
   /** MD-4, derived: whether a transport category is associated to this site. */
@@ -299,19 +283,9 @@ public class Site {
         : Optional.of(new GeoPoint(latitude, longitude));
   }
 
-  public void locate(
-      String street,
-      String streetNumber,
-      String cap,
-      String regionCode,
-      String provinceSigla,
-      String comuneIstatCode) {
-    this.street = street;
-    this.streetNumber = streetNumber;
-    this.cap = cap;
-    this.regionCode = regionCode;
-    this.provinceSigla = provinceSigla;
-    this.comuneIstatCode = comuneIstatCode;
+  /** Where the site is: its first address, or one that needs no MD-4 check. */
+  public void locate(Address address) {
+    this.address = Objects.requireNonNull(address);
   }
 
   public Long getId() {
@@ -326,28 +300,9 @@ public class Site {
     return name;
   }
 
-  public String getStreet() {
-    return street;
-  }
-
-  public String getStreetNumber() {
-    return streetNumber;
-  }
-
-  public String getCap() {
-    return cap;
-  }
-
-  public String getComuneIstatCode() {
-    return comuneIstatCode;
-  }
-
-  public String getProvinceSigla() {
-    return provinceSigla;
-  }
-
-  public String getRegionCode() {
-    return regionCode;
+  /** The address; one with no part when the site has none yet (never null). */
+  public Address getAddress() {
+    return address == null ? Address.none() : address;
   }
 
   public String getRegistryCode() {

@@ -9,6 +9,8 @@ import it.ccse.anagrafica.file.domain.changes.ChangeLine;
 import it.ccse.anagrafica.file.domain.changes.Details;
 import it.ccse.anagrafica.file.domain.changes.Question;
 import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -25,14 +27,8 @@ public final class FileViews {
       String registryCode,
       String ragioneSociale,
       String codiceFiscale,
-      String legalRepName,
-      String legalRepSurname,
-      String legalRepCodiceFiscale,
-      String contactName,
-      String contactSurname,
-      String contactPhone,
-      String contactFax,
-      String contactEmail,
+      LegalRepresentative legalRepresentative,
+      ContactPerson contactPerson,
       EmployeeThreshold employeeThreshold,
       boolean companyEditable,
       List<SiteView> sites,

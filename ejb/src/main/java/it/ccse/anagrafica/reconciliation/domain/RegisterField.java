@@ -2,6 +2,7 @@ package it.ccse.anagrafica.reconciliation.domain;
 
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,17 +63,17 @@ public enum RegisterField {
 
   /** The value the file holds now, as the reconciliation reads it. */
   public String valueIn(Company c) {
-    Site o = c.registeredOffice().orElseThrow();
+    Address o = c.registeredOffice().orElseThrow().getAddress();
     return switch (this) {
       case RAGIONE_SOCIALE -> c.getRagioneSociale();
       case PARTITA_IVA -> c.getPartitaIva();
       case FORMA_GIURIDICA -> c.getLegalForm();
       case PEC -> c.getPec();
-      case LEGALE_RAPPRESENTANTE -> c.getLegalRepCodiceFiscale();
-      case INDIRIZZO -> o.getStreet();
-      case CIVICO -> o.getStreetNumber();
-      case CAP -> o.getCap();
-      case COMUNE -> o.getComuneIstatCode();
+      case LEGALE_RAPPRESENTANTE -> c.getLegalRepresentative().getCodiceFiscale();
+      case INDIRIZZO -> o.street();
+      case CIVICO -> o.streetNumber();
+      case CAP -> o.capCode();
+      case COMUNE -> o.comuneIstatCode();
     };
   }
 
@@ -88,43 +89,21 @@ public enum RegisterField {
   /**
    * BR-1 "ALLINEA": the register's value into the file through the domain's own methods, so their
    * rules hold (a transport category locks the registered office, MD-4). A new comune brings its
-   * province and region.
+   * province and region. The register's value is taken as it is ({@link Address#asRecorded}).
    */
   public void align(Company c, String value, String provinceSigla, String regionCode) {
     Site o = c.registeredOffice().orElseThrow();
+    Address a = o.getAddress();
     switch (this) {
       case RAGIONE_SOCIALE -> c.rename(value);
       case PARTITA_IVA -> c.changePartitaIva(value);
       case FORMA_GIURIDICA -> c.legalForm(value);
       case PEC -> c.contacts(c.getEmail(), value, c.getPhone());
       case LEGALE_RAPPRESENTANTE -> throw new InvalidValueException("misalignment.notAlignable");
-      case INDIRIZZO ->
-          o.relocate(
-              value,
-              o.getStreetNumber(),
-              o.getCap(),
-              o.getRegionCode(),
-              o.getProvinceSigla(),
-              o.getComuneIstatCode());
-      case CIVICO ->
-          o.relocate(
-              o.getStreet(),
-              value,
-              o.getCap(),
-              o.getRegionCode(),
-              o.getProvinceSigla(),
-              o.getComuneIstatCode());
-      case CAP ->
-          o.relocate(
-              o.getStreet(),
-              o.getStreetNumber(),
-              value,
-              o.getRegionCode(),
-              o.getProvinceSigla(),
-              o.getComuneIstatCode());
-      case COMUNE ->
-          o.relocate(
-              o.getStreet(), o.getStreetNumber(), o.getCap(), regionCode, provinceSigla, value);
+      case INDIRIZZO -> o.relocate(a.withStreet(value));
+      case CIVICO -> o.relocate(a.withStreetNumber(value));
+      case CAP -> o.relocate(a.withCap(value));
+      case COMUNE -> o.relocate(a.inComune(regionCode, provinceSigla, value));
     }
   }
 

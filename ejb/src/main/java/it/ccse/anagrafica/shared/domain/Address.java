@@ -1,5 +1,7 @@
 package it.ccse.anagrafica.shared.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +14,42 @@ import java.util.stream.Stream;
 /**
  * An Italian address whose region, province, comune and CAP belong to each other (CD-1, MD-4,
  * MD-12): a CAP of another comune is refused, unless the reference data know no CAP of the comune.
+ *
+ * <p>Immutable, and embedded as the address of a site in the columns {@code street}, {@code
+ * street_number}, {@code cap}, {@code region_code}, {@code province_sigla} and {@code
+ * comune_istat_code} (the fields are not final and there is a no-argument constructor for JPA
+ * only). {@link #of} checks what a user typed; {@link #asRecorded} takes data that were checked
+ * before or are taken as they come, as the registry always has.
  */
-public final class Address implements Serializable {
+@Embeddable
+public class Address implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private final String street;
-  private final String streetNumber;
-  private final Cap cap;
-  private final String regionCode;
-  private final String provinceCode;
-  private final String comuneIstatCode;
+  private String street;
+
+  @Column(name = "street_number")
+  private String streetNumber;
+
+  private String cap;
+
+  @Column(name = "region_code")
+  private String regionCode;
+
+  @Column(name = "province_sigla")
+  private String provinceCode;
+
+  @Column(name = "comune_istat_code")
+  private String comuneIstatCode;
+
+  /** For JPA only. */
+  protected Address() {}
 
   private Address(
       String street,
       String streetNumber,
-      Cap cap,
+      String cap,
       String regionCode,
       String provinceCode,
       String comuneIstatCode) {
@@ -38,6 +59,27 @@ public final class Address implements Serializable {
     this.regionCode = regionCode;
     this.provinceCode = provinceCode;
     this.comuneIstatCode = comuneIstatCode;
+  }
+
+  /**
+   * The address as recorded, taken as it is without the checks of {@link #of}: data checked before
+   * (an approved round of "Dati societari", the legacy import, an operation checked when it was
+   * added to a change set), the demo seed, and the Business Register's values on "ALLINEA" (BR-1).
+   * Missing parts stay missing.
+   */
+  public static Address asRecorded(
+      String street,
+      String streetNumber,
+      String cap,
+      String regionCode,
+      String provinceSigla,
+      String comuneIstatCode) {
+    return new Address(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+  }
+
+  /** No address yet: a site before it is located. */
+  public static Address none() {
+    return new Address();
   }
 
   /**
@@ -88,7 +130,27 @@ public final class Address implements Serializable {
       throw new InvalidFieldException(
           "cap", "validation.address.capNotOfComune", runs(caps), caps.size());
     }
-    return new Address(cleanStreet, cleanNumber, cap, region, province, comune);
+    return new Address(cleanStreet, cleanNumber, cap.value(), region, province, comune);
+  }
+
+  /** The same address in another street (BR-1 "ALLINEA" on the street), as recorded. */
+  public Address withStreet(String street) {
+    return asRecorded(street, streetNumber, cap, regionCode, provinceCode, comuneIstatCode);
+  }
+
+  /** The same address at another house number (BR-1), as recorded. */
+  public Address withStreetNumber(String streetNumber) {
+    return asRecorded(street, streetNumber, cap, regionCode, provinceCode, comuneIstatCode);
+  }
+
+  /** The same address with another CAP (BR-1), as recorded. */
+  public Address withCap(String cap) {
+    return asRecorded(street, streetNumber, cap, regionCode, provinceCode, comuneIstatCode);
+  }
+
+  /** The same street and number in another comune, with its province and region (BR-1). */
+  public Address inComune(String regionCode, String provinceSigla, String comuneIstatCode) {
+    return asRecorded(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
   }
 
   /**
@@ -151,7 +213,16 @@ public final class Address implements Serializable {
     return streetNumber;
   }
 
+  /**
+   * The CAP as a value object; null when the address has none. An address made by {@link #of}
+   * always has a valid one; for one {@link #asRecorded} read {@link #capCode()}.
+   */
   public Cap cap() {
+    return cap == null ? null : Cap.of(cap);
+  }
+
+  /** The CAP as recorded, e.g. {@code "10121"}; null when the address has none. */
+  public String capCode() {
     return cap;
   }
 
@@ -170,12 +241,12 @@ public final class Address implements Serializable {
   @Override
   public boolean equals(Object other) {
     return other instanceof Address that
-        && street.equals(that.street)
-        && streetNumber.equals(that.streetNumber)
-        && cap.equals(that.cap)
-        && regionCode.equals(that.regionCode)
-        && provinceCode.equals(that.provinceCode)
-        && comuneIstatCode.equals(that.comuneIstatCode);
+        && Objects.equals(street, that.street)
+        && Objects.equals(streetNumber, that.streetNumber)
+        && Objects.equals(cap, that.cap)
+        && Objects.equals(regionCode, that.regionCode)
+        && Objects.equals(provinceCode, that.provinceCode)
+        && Objects.equals(comuneIstatCode, that.comuneIstatCode);
   }
 
   @Override

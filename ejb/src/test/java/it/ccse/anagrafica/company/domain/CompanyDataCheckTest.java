@@ -103,13 +103,13 @@ class CompanyDataCheckTest {
       case "ragioneSociale" -> CompanyData::setRagioneSociale;
       case "street" -> CompanyData::setStreet;
       case "streetNumber" -> CompanyData::setStreetNumber;
-      case "legalRepName" -> CompanyData::setLegalRepName;
-      case "legalRepSurname" -> CompanyData::setLegalRepSurname;
-      case "contactName" -> CompanyData::setContactName;
-      case "contactSurname" -> CompanyData::setContactSurname;
-      case "bankName" -> CompanyData::setBankName;
+      case "legalRepName" -> (d, v) -> d.getLegalRepresentative().setName(v);
+      case "legalRepSurname" -> (d, v) -> d.getLegalRepresentative().setSurname(v);
+      case "contactName" -> (d, v) -> d.getContactPerson().setName(v);
+      case "contactSurname" -> (d, v) -> d.getContactPerson().setSurname(v);
+      case "bankName" -> (d, v) -> d.getBankAccount().setBankName(v);
       case "phone" -> CompanyData::setPhone;
-      case "contactPhone" -> CompanyData::setContactPhone;
+      case "contactPhone" -> (d, v) -> d.getContactPerson().setPhone(v);
       default -> throw new IllegalArgumentException(field);
     };
   }

@@ -17,18 +17,18 @@ final class CompanyDataFixture {
     d.setRegionCode("01");
     d.setProvinceSigla("TO");
     d.setComuneIstatCode("001272");
-    d.setLegalRepName("Mario");
-    d.setLegalRepSurname("Rossi");
-    d.setLegalRepCodiceFiscale("RSSMRA85T10A562S");
+    d.getLegalRepresentative().setName("Mario");
+    d.getLegalRepresentative().setSurname("Rossi");
+    d.getLegalRepresentative().setCodiceFiscale("RSSMRA85T10A562S");
     d.setEmail("legale@example.org");
     d.setPec("legale@pec.example.org");
     d.setPhone("011 1234567");
-    d.setContactName("Lucia");
-    d.setContactSurname("Bianchi");
-    d.setContactPhone("011 7654321");
-    d.setContactEmail("referente@example.org");
-    d.setIban("IT60X0542811101000000123456");
-    d.setBankName("Banca di prova");
+    d.getContactPerson().setName("Lucia");
+    d.getContactPerson().setSurname("Bianchi");
+    d.getContactPerson().setPhone("011 7654321");
+    d.getContactPerson().setEmail("referente@example.org");
+    d.getBankAccount().setIban("IT60X0542811101000000123456");
+    d.getBankAccount().setBankName("Banca di prova");
     return d;
   }
 }

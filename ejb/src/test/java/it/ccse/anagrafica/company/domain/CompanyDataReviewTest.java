@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.ccse.anagrafica.company.domain.CompanyData.Difference;
 import it.ccse.anagrafica.file.domain.FileFixture;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ class CompanyDataReviewTest {
     // The registration already wrote these into the company: they are not differences.
     var company = new Company("12345670017", "12345670017", "Prova S.r.l.", NOW);
     company.legalForm("SRL");
-    company.legalRepresentative("Mario", "Rossi", "RSSMRA85T10A562S");
+    company.legalRepresentative(LegalRepresentative.of("Mario", "Rossi", "RSSMRA85T10A562S"));
     company.contacts("legale@example.org", "legale@pec.example.org", "011 1234567");
 
     List<Difference> review = new CompanyDataSubmission(company, data, NOW).forReview();

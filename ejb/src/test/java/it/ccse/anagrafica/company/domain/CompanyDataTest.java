@@ -11,13 +11,13 @@ class CompanyDataTest {
   @Test
   void defect10TheContactPersonNeedsAPhoneOrAnEmailNotBoth() {
     var data = CompanyDataFixture.complete();
-    data.setContactEmail(null);
+    data.getContactPerson().setEmail(null);
     assertEquals(List.of(), data.missingFields());
 
-    data.setContactPhone(" ");
+    data.getContactPerson().setPhone(" ");
     assertEquals(List.of(CompanyData.CONTACT_PHONE_OR_EMAIL), data.missingFields());
 
-    data.setContactEmail("referente@example.org");
+    data.getContactPerson().setEmail("referente@example.org");
     assertEquals(List.of(), data.missingFields());
   }
 
@@ -25,7 +25,7 @@ class CompanyDataTest {
   void defect10AnEmptiedRagioneSocialeIsNamedInFormOrder() {
     var data = CompanyDataFixture.complete();
     data.setRagioneSociale("");
-    data.setBankName(null);
+    data.getBankAccount().setBankName(null);
 
     assertEquals(List.of("ragioneSociale", "bankName"), data.missingFields());
   }

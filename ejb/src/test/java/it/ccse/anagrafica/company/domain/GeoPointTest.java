@@ -37,7 +37,7 @@ class GeoPointTest {
     f.unit.placeAt(GeoPoint.of("45.1", "7.7"));
 
     assertEquals(GeoPoint.of("45.1", "7.7"), f.unit.position().orElseThrow());
-    assertEquals("Via Po", f.unit.getStreet());
-    assertEquals("001272", f.unit.getComuneIstatCode());
+    assertEquals("Via Po", f.unit.getAddress().street());
+    assertEquals("001272", f.unit.getAddress().comuneIstatCode());
   }
 }

@@ -13,6 +13,7 @@ import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.Contacts;
 import it.ccse.anagrafica.company.domain.Device;
 import it.ccse.anagrafica.company.domain.FileProblem;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
@@ -142,12 +143,14 @@ class CompanyFileRulesTest {
     var refused =
         assertThrows(
             InvalidValueException.class,
-            () -> f.office.relocate("Via Nuova", "3", "10122", "01", "TO", "001272"));
+            () ->
+                f.office.relocate(
+                    Address.asRecorded("Via Nuova", "3", "10122", "01", "TO", "001272")));
     assertEquals("file.addressLockedByTransport", refused.messageKey());
-    assertEquals("Via Roma", f.office.getStreet());
+    assertEquals("Via Roma", f.office.getAddress().street());
 
-    f.unit.relocate("Via Nuova", "3", "10122", "01", "TO", "001272");
-    assertEquals("Via Nuova", f.unit.getStreet());
+    f.unit.relocate(Address.asRecorded("Via Nuova", "3", "10122", "01", "TO", "001272"));
+    assertEquals("Via Nuova", f.unit.getAddress().street());
   }
 
   @Test

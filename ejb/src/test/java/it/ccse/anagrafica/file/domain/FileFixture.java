@@ -8,6 +8,7 @@ import it.ccse.anagrafica.company.domain.Contacts;
 import it.ccse.anagrafica.company.domain.Delegate;
 import it.ccse.anagrafica.company.domain.Device;
 import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import java.time.LocalDateTime;
@@ -91,7 +92,7 @@ public final class FileFixture {
     LocalDateTime now = LocalDateTime.of(2026, 11, 22, 10, 0);
     company = new Company("12345670017", "12345670017", "Prova S.r.l.", now);
     office = company.declareRegisteredOffice("Sede legale");
-    office.locate("Via Roma", "1", "10121", "01", "TO", "001272");
+    office.locate(Address.asRecorded("Via Roma", "1", "10121", "01", "TO", "001272"));
     company.recordLegacyValidation(now);
     file = new CompanyFile(company, "F-2026-000001", "ERP-1", now);
     transport =
@@ -100,7 +101,7 @@ public final class FileFixture {
     officeDevice = office.installedDevice("dev-office", "USB-0001");
     officeDevice.associate(transport);
     unit = company.addLocalUnit("unit-1", "Stabilimento");
-    unit.locate("Via Po", "2", "10124", "01", "TO", "001272");
+    unit.locate(Address.asRecorded("Via Po", "2", "10124", "01", "TO", "001272"));
     production = unit.addCategory("cat-production", CategoryType.PRODUCTION, details(true, 12));
     delegate = unit.addDelegate("del-1", "Luca", "Verdi", "VRDLCU80A01L219X");
     unitDevice = unit.installedDevice("dev-unit", "USB-0002");

@@ -13,6 +13,7 @@ import it.ccse.anagrafica.file.domain.changes.CertifyDeclared;
 import it.ccse.anagrafica.file.domain.changes.ChangeSet;
 import it.ccse.anagrafica.file.domain.changes.Operation;
 import it.ccse.anagrafica.file.domain.changes.OperationsConverter;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import it.ccse.anagrafica.shared.domain.Territory;
@@ -85,7 +86,7 @@ class MisalignmentAnswersTest {
 
     var company = new Company("12345670017", "12345670017", "Libera S.r.l.", NOW);
     var office = company.declareRegisteredOffice("Sede legale");
-    office.locate("Via Roma", "1", "10121", "01", "TO", "001272");
+    office.locate(Address.asRecorded("Via Roma", "1", "10121", "01", "TO", "001272"));
     company.recordLegacyValidation(NOW);
     var free = new CompanyFile(company, "F-2026-000002", "ERP-2", NOW);
     var comune =
@@ -93,12 +94,12 @@ class MisalignmentAnswersTest {
             .checked(MILANO, code -> true);
     var lines =
         ChangeSet.replay(List.of(civico, comune), free, EditScope.wholeFile(), FileFixture.PLACES);
-    assertEquals("3", office.getStreetNumber());
+    assertEquals("3", office.getAddress().streetNumber());
     assertEquals("Torino (001272)", lines.get(1).before(), "named beside the code of the label");
     assertEquals("Milano (015146)", lines.get(1).after());
-    assertEquals("015146", office.getComuneIstatCode());
-    assertEquals("MI", office.getProvinceSigla());
-    assertEquals("03", office.getRegionCode());
+    assertEquals("015146", office.getAddress().comuneIstatCode());
+    assertEquals("MI", office.getAddress().provinceCode());
+    assertEquals("03", office.getAddress().regionCode());
   }
 
   @Test

@@ -29,6 +29,7 @@ public class Register implements Serializable {
   private String registeredUsername;
 
   public void submit() {
+    var representative = data.getLegalRepresentative();
     registeredUsername =
         registration.register(
             new Registration(
@@ -36,9 +37,9 @@ public class Register implements Serializable {
                 CodiceFiscale.of(data.getCodiceFiscale()),
                 PartitaIva.of(data.getPartitaIva()),
                 data.getLegalForm(),
-                data.getLegalRepName().trim(),
-                data.getLegalRepSurname().trim(),
-                CodiceFiscale.of(data.getLegalRepCodiceFiscale()),
+                representative.getName().trim(),
+                representative.getSurname().trim(),
+                CodiceFiscale.of(representative.getCodiceFiscale()),
                 Email.of(data.getEmail()),
                 Pec.of(data.getPec()),
                 data.getPhone().trim(),

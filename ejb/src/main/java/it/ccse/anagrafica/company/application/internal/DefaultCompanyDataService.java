@@ -129,7 +129,7 @@ public class DefaultCompanyDataService implements CompanyDataService {
             submission.getFormDocumentId(),
             submission.getFormIssuedAt().toInstant(ZoneOffset.UTC),
             submission.getFormSha256(),
-            submission.getData().getLegalRepCodiceFiscale(),
+            submission.getData().getLegalRepresentative().getCodiceFiscale(),
             maxSignedBytes);
     var verification = verifier.verify(content, expected);
     if (!verification.isValid()) {
@@ -166,6 +166,9 @@ public class DefaultCompanyDataService implements CompanyDataService {
   }
 
   private RegistrationForm form(String documentId, LocalDateTime now, CompanyData d) {
+    var representative = d.getLegalRepresentative();
+    var contact = d.getContactPerson();
+    var bank = d.getBankAccount();
     return new RegistrationForm(
         documentId,
         now,
@@ -179,18 +182,18 @@ public class DefaultCompanyDataService implements CompanyDataService {
         places.comuneName(d.getComuneIstatCode()).orElse(d.getComuneIstatCode()),
         d.getProvinceSigla(),
         places.regionName(d.getRegionCode()).orElse(d.getRegionCode()),
-        d.getLegalRepName(),
-        d.getLegalRepSurname(),
-        d.getLegalRepCodiceFiscale(),
+        representative.getName(),
+        representative.getSurname(),
+        representative.getCodiceFiscale(),
         d.getEmail(),
         d.getPec(),
         d.getPhone(),
-        d.getContactName(),
-        d.getContactSurname(),
-        d.getContactPhone(),
-        d.getContactEmail(),
-        d.getIban(),
-        d.getBankName());
+        contact.getName(),
+        contact.getSurname(),
+        contact.getPhone(),
+        contact.getEmail(),
+        bank.getIban(),
+        bank.getBankName());
   }
 
   private static String sha256(byte[] content) {

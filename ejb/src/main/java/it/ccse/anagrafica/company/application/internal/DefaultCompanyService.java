@@ -27,15 +27,7 @@ public class DefaultCompanyService implements CompanyService {
     var company =
         new Company(cf, data.partitaIva().value(), data.ragioneSociale(), LocalDateTime.now(clock));
     company.legalForm(data.legalForm());
-    company
-        .declareRegisteredOffice(data.ragioneSociale())
-        .locate(
-            data.street(),
-            data.streetNumber(),
-            data.cap(),
-            data.regionCode(),
-            data.provinceSigla(),
-            data.comuneIstatCode());
+    company.declareRegisteredOffice(data.ragioneSociale()).locate(data.address());
     return CompanySummary.of(companies.store(company));
   }
 

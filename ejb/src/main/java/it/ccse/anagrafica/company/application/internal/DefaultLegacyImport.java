@@ -97,11 +97,12 @@ public class DefaultLegacyImport implements LegacyImport {
         throw new InvalidFieldException("email", "registration.duplicateEmail");
       }
       var company = companies.store(Company.importedFromLegacyRegistry(data, now));
+      var representative = data.getLegalRepresentative();
       accounts.store(
           new Account(
               codiceFiscale,
               data.getEmail(),
-              data.getLegalRepName() + " " + data.getLegalRepSurname(),
+              representative.getName() + " " + representative.getSurname(),
               Set.of(Role.OPERATOR),
               company.getId(),
               now));

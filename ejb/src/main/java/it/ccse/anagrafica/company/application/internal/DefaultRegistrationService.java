@@ -81,8 +81,7 @@ public class DefaultRegistrationService implements RegistrationService {
     LocalDateTime now = LocalDateTime.now(clock);
     var company = new Company(codiceFiscale, r.partitaIva().value(), r.ragioneSociale(), now);
     company.legalForm(r.legalForm());
-    company.legalRepresentative(
-        r.legalRepName(), r.legalRepSurname(), r.legalRepCodiceFiscale().value());
+    company.legalRepresentative(r.legalRepresentative());
     company.contacts(r.email().value(), r.pec().value(), r.phone());
     company.acceptPrivacy(now);
     companies.store(company);

@@ -38,19 +38,21 @@ final class LegacyOperatorFile {
     CIVICO("streetNumber", true, CompanyData::setStreetNumber),
     CAP("cap", true, CompanyData::setCap),
     COMUNE_ISTAT("comuneIstatCode", true, CompanyData::setComuneIstatCode),
-    LEGALE_RAPPRESENTANTE_NOME("legalRepName", true, CompanyData::setLegalRepName),
-    LEGALE_RAPPRESENTANTE_COGNOME("legalRepSurname", true, CompanyData::setLegalRepSurname),
+    LEGALE_RAPPRESENTANTE_NOME(
+        "legalRepName", true, (d, v) -> d.getLegalRepresentative().setName(v)),
+    LEGALE_RAPPRESENTANTE_COGNOME(
+        "legalRepSurname", true, (d, v) -> d.getLegalRepresentative().setSurname(v)),
     LEGALE_RAPPRESENTANTE_CODICE_FISCALE(
-        "legalRepCodiceFiscale", true, CompanyData::setLegalRepCodiceFiscale),
+        "legalRepCodiceFiscale", true, (d, v) -> d.getLegalRepresentative().setCodiceFiscale(v)),
     EMAIL("email", true, CompanyData::setEmail),
     PEC("pec", true, CompanyData::setPec),
     TELEFONO("phone", false, CompanyData::setPhone),
-    REFERENTE_NOME("contactName", false, CompanyData::setContactName),
-    REFERENTE_COGNOME("contactSurname", false, CompanyData::setContactSurname),
-    REFERENTE_TELEFONO("contactPhone", false, CompanyData::setContactPhone),
-    REFERENTE_EMAIL("contactEmail", false, CompanyData::setContactEmail),
-    IBAN("iban", false, CompanyData::setIban),
-    BANCA("bankName", false, CompanyData::setBankName);
+    REFERENTE_NOME("contactName", false, (d, v) -> d.getContactPerson().setName(v)),
+    REFERENTE_COGNOME("contactSurname", false, (d, v) -> d.getContactPerson().setSurname(v)),
+    REFERENTE_TELEFONO("contactPhone", false, (d, v) -> d.getContactPerson().setPhone(v)),
+    REFERENTE_EMAIL("contactEmail", false, (d, v) -> d.getContactPerson().setEmail(v)),
+    IBAN("iban", false, (d, v) -> d.getBankAccount().setIban(v)),
+    BANCA("bankName", false, (d, v) -> d.getBankAccount().setBankName(v));
 
     private final String field;
     private final boolean required;

@@ -13,6 +13,9 @@ import it.ccse.anagrafica.company.domain.Site;
 import it.ccse.anagrafica.company.domain.Vehicle;
 import it.ccse.anagrafica.file.application.DemoCompanyFile;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
+import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,14 +43,9 @@ public class DefaultDemoCompanyFile implements DemoCompanyFile {
     var company = companies.get(companyId);
     company.updateIdentity(
         company.getRagioneSociale(),
-        "Mario",
-        "Rossi",
-        "RSSMRA85T10A562S",
-        "Lucia",
-        "Bianchi",
-        "011 555 0100",
-        "011 555 0199",
-        "referente@demo.localhost");
+        LegalRepresentative.of("Mario", "Rossi", "RSSMRA85T10A562S"),
+        ContactPerson.of(
+            "Lucia", "Bianchi", "011 555 0100", "011 555 0199", "referente@demo.localhost"));
     Site office = company.registeredOffice().orElseThrow();
     Category transport =
         office.grantTransportCategory(
@@ -136,7 +134,7 @@ public class DefaultDemoCompanyFile implements DemoCompanyFile {
       String comune,
       int employees) {
     Site unit = company.addLocalUnit(id(), name);
-    unit.locate(street, number, cap, region, province, comune);
+    unit.locate(Address.asRecorded(street, number, cap, region, province, comune));
     unit.describe(name, employees);
     return unit;
   }

@@ -42,7 +42,7 @@ public class DefaultSitePositions implements SitePositions {
             () ->
                 named(
                         query.comune(),
-                        blank(query.province()) ? s.getProvinceSigla() : query.province())
+                        blank(query.province()) ? s.getAddress().provinceCode() : query.province())
                     .or(() -> comune(s))
                     .flatMap(DefaultSitePositions::centroid)
                     .map(p -> new Located(p, true)))
@@ -70,9 +70,14 @@ public class DefaultSitePositions implements SitePositions {
   private SitePosition view(Site s, boolean editable) {
     var comune = comune(s);
     String comuneName = comune.map(Comune::getName).orElse("");
+    var address = s.getAddress();
     var search =
         new AddressQuery(
-            s.getStreet(), s.getStreetNumber(), s.getCap(), comuneName, s.getProvinceSigla());
+            address.street(),
+            address.streetNumber(),
+            address.capCode(),
+            comuneName,
+            address.provinceCode());
     var placed = s.position();
     return new SitePosition(
         s.getPublicId(),
@@ -86,7 +91,7 @@ public class DefaultSitePositions implements SitePositions {
   }
 
   private Optional<Comune> comune(Site s) {
-    return Optional.ofNullable(s.getComuneIstatCode()).flatMap(reference::comune);
+    return Optional.ofNullable(s.getAddress().comuneIstatCode()).flatMap(reference::comune);
   }
 
   private Optional<Comune> named(String name, String province) {

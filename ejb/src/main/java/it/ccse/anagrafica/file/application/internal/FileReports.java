@@ -106,21 +106,21 @@ final class FileReports {
                 List.of("Codice fiscale", file.codiceFiscale()),
                 List.of(
                     "Legale rappresentante",
-                    file.legalRepName()
+                    file.legalRepresentative().getName()
                         + " "
-                        + file.legalRepSurname()
+                        + file.legalRepresentative().getSurname()
                         + " ("
-                        + file.legalRepCodiceFiscale()
+                        + file.legalRepresentative().getCodiceFiscale()
                         + ")"),
                 List.of(
                     "Referente",
                     String.join(
                         " ",
-                        nonNull(file.contactName()),
-                        nonNull(file.contactSurname()),
-                        nonNull(file.contactPhone()),
-                        nonNull(file.contactFax()),
-                        nonNull(file.contactEmail()))))));
+                        nonNull(file.contactPerson().getName()),
+                        nonNull(file.contactPerson().getSurname()),
+                        nonNull(file.contactPerson().getPhone()),
+                        nonNull(file.contactPerson().getFax()),
+                        nonNull(file.contactPerson().getEmail()))))));
     for (SiteView site : file.sites()) {
       sections.add(siteSection(site));
     }

@@ -29,14 +29,8 @@ class FileViewMapper {
         file.getRegistryCode(),
         company.getRagioneSociale(),
         company.getCodiceFiscale(),
-        company.getLegalRepName(),
-        company.getLegalRepSurname(),
-        company.getLegalRepCodiceFiscale(),
-        company.getContactName(),
-        company.getContactSurname(),
-        company.getContactPhone(),
-        company.getContactFax(),
-        company.getContactEmail(),
+        company.getLegalRepresentative(),
+        company.getContactPerson(),
         company.employeeThreshold().orElse(null),
         scope.allowsCompanyLevel(),
         file.sites().stream()
@@ -48,17 +42,18 @@ class FileViewMapper {
   }
 
   private SiteView site(Site site, EditScope scope) {
-    String comune = places.comuneName(site.getComuneIstatCode()).orElse("");
+    var address = site.getAddress();
+    String comune = places.comuneName(address.comuneIstatCode()).orElse("");
     return new SiteView(
         site.getPublicId(),
         site.isRegisteredOffice(),
         site.getName(),
-        site.getStreet(),
-        site.getStreetNumber(),
-        site.getCap(),
-        site.getRegionCode(),
-        site.getProvinceSigla(),
-        site.getComuneIstatCode(),
+        address.street(),
+        address.streetNumber(),
+        address.capCode(),
+        address.regionCode(),
+        address.provinceCode(),
+        address.comuneIstatCode(),
         comune,
         site.getRegistryCode(),
         site.getEmployees(),

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.file.domain.changes;
 import it.ccse.anagrafica.company.domain.Site;
 import it.ccse.anagrafica.fees.domain.PriceCode;
 import it.ccse.anagrafica.file.domain.CompanyFile;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
@@ -36,17 +37,21 @@ public record AddLocalUnit(
         "change.addLocalUnit",
         name,
         "",
-        ChangeLines.address(places, street, streetNumber, cap, comuneIstatCode, provinceSigla)
-            + " - ULA "
-            + employees);
+        ChangeLines.address(places, address()) + " - ULA " + employees);
   }
 
   @Override
   public void applyTo(CompanyFile file) {
     var unit = file.getCompany().addLocalUnit(id, name);
-    unit.locate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+    unit.locate(address());
     unit.describe(name, employees);
     unit.delegateDocumentsTo(tradeAssociation);
+  }
+
+  /** The address as {@link #checked} left it (MD-12). */
+  private Address address() {
+    return Address.asRecorded(
+        street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
   }
 
   @Override
@@ -65,7 +70,7 @@ public record AddLocalUnit(
         normalName,
         address.street(),
         address.streetNumber(),
-        address.cap().value(),
+        address.capCode(),
         address.regionCode(),
         address.provinceCode(),
         address.comuneIstatCode(),

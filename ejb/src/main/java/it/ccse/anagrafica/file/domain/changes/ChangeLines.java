@@ -18,19 +18,14 @@ final class ChangeLines {
   }
 
   /** An address as people read it, the comune by name (MD-4, MD-12). */
-  static String address(
-      PlaceNames places,
-      String street,
-      String streetNumber,
-      String cap,
-      String comuneIstatCode,
-      String provinceSigla) {
+  static String address(PlaceNames places, Address address) {
+    String comune = address.comuneIstatCode();
     return Address.line(
-        street,
-        streetNumber,
-        cap,
-        places.comuneName(comuneIstatCode).orElse(comuneIstatCode),
-        provinceSigla);
+        address.street(),
+        address.streetNumber(),
+        address.capCode(),
+        places.comuneName(comune).orElse(comune),
+        address.provinceCode());
   }
 
   /** The non-blank parts, space-separated. */

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.file.domain.changes;
 
 import it.ccse.anagrafica.company.domain.Site;
 import it.ccse.anagrafica.file.domain.CompanyFile;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
@@ -29,20 +30,19 @@ public record RelocateOffice(
         office.getName(),
         "change.relocateOffice",
         office.getName(),
-        ChangeLines.address(
-            places,
-            office.getStreet(),
-            office.getStreetNumber(),
-            office.getCap(),
-            office.getComuneIstatCode(),
-            office.getProvinceSigla()),
-        ChangeLines.address(places, street, streetNumber, cap, comuneIstatCode, provinceSigla));
+        ChangeLines.address(places, office.getAddress()),
+        ChangeLines.address(places, address()));
   }
 
   @Override
   public void applyTo(CompanyFile file) {
-    file.registeredOffice()
-        .relocate(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
+    file.registeredOffice().relocate(address());
+  }
+
+  /** The address as {@link #checked} left it (MD-4). */
+  private Address address() {
+    return Address.asRecorded(
+        street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
   }
 
   @Override
@@ -53,7 +53,7 @@ public record RelocateOffice(
     return new RelocateOffice(
         address.street(),
         address.streetNumber(),
-        address.cap().value(),
+        address.capCode(),
         address.regionCode(),
         address.provinceCode(),
         address.comuneIstatCode());

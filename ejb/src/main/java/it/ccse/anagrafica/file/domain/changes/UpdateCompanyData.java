@@ -4,12 +4,17 @@ import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.Site;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
+import it.ccse.anagrafica.shared.domain.ContactPerson;
 import it.ccse.anagrafica.shared.domain.FreeText;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import it.ccse.anagrafica.shared.domain.Territory;
 import java.util.Optional;
 
-/** MD-3. */
+/**
+ * MD-3. Stored as JSON in pending change sets, so its components stay flat; it builds the value
+ * objects the company takes.
+ */
 public record UpdateCompanyData(
     String ragioneSociale,
     String legalRepName,
@@ -23,16 +28,22 @@ public record UpdateCompanyData(
     implements Operation {
 
   public static UpdateCompanyData of(Company c) {
+    return of(c.getRagioneSociale(), c.getLegalRepresentative(), c.getContactPerson());
+  }
+
+  /** The operation for the data as a form holds them. */
+  public static UpdateCompanyData of(
+      String ragioneSociale, LegalRepresentative representative, ContactPerson contact) {
     return new UpdateCompanyData(
-        c.getRagioneSociale(),
-        c.getLegalRepName(),
-        c.getLegalRepSurname(),
-        c.getLegalRepCodiceFiscale(),
-        c.getContactName(),
-        c.getContactSurname(),
-        c.getContactPhone(),
-        c.getContactFax(),
-        c.getContactEmail());
+        ragioneSociale,
+        representative.getName(),
+        representative.getSurname(),
+        representative.getCodiceFiscale(),
+        contact.getName(),
+        contact.getSurname(),
+        contact.getPhone(),
+        contact.getFax(),
+        contact.getEmail());
   }
 
   @Override
@@ -84,13 +95,7 @@ public record UpdateCompanyData(
     file.getCompany()
         .updateIdentity(
             ragioneSociale,
-            legalRepName,
-            legalRepSurname,
-            legalRepCodiceFiscale,
-            contactName,
-            contactSurname,
-            contactPhone,
-            contactFax,
-            contactEmail);
+            LegalRepresentative.of(legalRepName, legalRepSurname, legalRepCodiceFiscale),
+            ContactPerson.of(contactName, contactSurname, contactPhone, contactFax, contactEmail));
   }
 }

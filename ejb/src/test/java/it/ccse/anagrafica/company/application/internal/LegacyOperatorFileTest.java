@@ -29,7 +29,7 @@ class LegacyOperatorFileTest {
     assertEquals(4, rows.get(1).line());
     assertEquals("Ditta Più S.r.l.", rows.get(0).data().getRagioneSociale());
     assertEquals("001272", rows.get(0).data().getComuneIstatCode());
-    assertNull(rows.get(0).data().getIban());
+    assertNull(rows.get(0).data().getBankAccount().getIban());
     assertEquals(Optional.empty(), rows.get(0).missingColumn());
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.ccse.anagrafica.fees.domain.Contribution;
 import it.ccse.anagrafica.file.application.FileViews.FileView;
+import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,14 +21,8 @@ class FileReportsTest {
             "ERP100007",
             "Rossi Srl",
             "01234567890",
-            "Mario",
-            "Rossi",
-            "RSSMRA85T10A562S",
-            null,
-            null,
-            null,
-            null,
-            null,
+            LegalRepresentative.of("Mario", "Rossi", "RSSMRA85T10A562S"),
+            new ContactPerson(),
             null,
             true,
             List.of(),
