@@ -1,5 +1,6 @@
 /**
  * Documents the portal issues and gets back signed: what an upload must match (the issued document,
- * its signer) and the outcome of checking its qualified signature (SPEC CD-2).
+ * its signer) and the outcome of checking its qualified signature (SPEC CD-2); and the attachments
+ * every area keeps (SPEC "Attachments"): allowed formats by content, size limits per use, SHA-256.
  */
 package it.ccse.anagrafica.documents.domain;

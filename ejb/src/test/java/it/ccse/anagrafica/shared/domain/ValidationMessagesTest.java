@@ -28,7 +28,7 @@ class ValidationMessagesTest {
   private static final Path SOURCES = Path.of("src/main/java/it/ccse/anagrafica");
   private static final Pattern KEY =
       Pattern.compile(
-          "\"((?:validation|file|changeSet|pin|price|obligation|legacyImport|registration|companyData)\\.[A-Za-z.]+)\"");
+          "\"((?:validation|file|changeSet|pin|price|obligation|legacyImport|registration|companyData|attachment)\\.[A-Za-z.]+)\"");
 
   @Test
   void translatesEveryKey() {

@@ -1,5 +1,8 @@
 package it.ccse.anagrafica.web.shared;
 
+import it.ccse.anagrafica.documents.application.AttachmentLimits;
+import it.ccse.anagrafica.documents.domain.AttachmentUse;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -12,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +26,9 @@ import java.util.logging.Logger;
  * accepts, or that does not state its length (browsers do), is refused before its body is read; an
  * upload that PrimeFaces could not decode is a 400 instead of an exception in the log; the parts
  * the container spooled to disk are deleted when the request ends, whoever read them (Payara keeps
- * them otherwise). The container's own limits, in web.xml, are those of the largest page.
+ * them otherwise). The container's own limits, in web.xml, are those of the largest page. A page
+ * whose files are smaller or larger than {@link #FILE_BYTES} is a line of {@link #pageLimits}, by
+ * the start of its servlet path.
  */
 @WebFilter(servletNames = Uploads.FACES_SERVLET)
 @WebListener
@@ -41,7 +48,20 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
 
   static final String FACES_SERVLET = "Faces Servlet";
 
+  /** The practices' pages (RQ-1..RQ-3, issue 17), whose files the attachment store keeps. */
+  private static final String PRACTICE_PAGES = "/area/richieste/";
+
   private static final String EXTRACT_PAGE = "/backoffice/admin/batch.xhtml";
+
+  /** A page, or the pages under a path, and the largest file one of its requests carries. */
+  record PageLimit(String pathPrefix, LongSupplier fileBytes) {
+
+    boolean covers(String servletPath) {
+      return servletPath != null && servletPath.startsWith(pathPrefix);
+    }
+  }
+
+  @Inject private AttachmentLimits attachmentLimits;
 
   /** Marks a request whose body was not read, so that nothing reads it at its end either. */
   private static final String UNREAD = Uploads.class.getName() + ".unread";
@@ -55,7 +75,7 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
       return;
     }
     long length = request.getContentLengthLong();
-    long limit = EXTRACT_PAGE.equals(request.getServletPath()) ? EXTRACT_BYTES : FILE_BYTES;
+    long limit = fileBytes(request.getServletPath());
     if (length < 0) {
       refuseUnread(request, response, HttpServletResponse.SC_LENGTH_REQUIRED);
     } else if (length > limit + FIELD_BYTES) {
@@ -65,6 +85,26 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * The pages whose files differ from {@link #FILE_BYTES}, the first matching prefix wins; each
+   * upload of an attachment page sends one file (the {@code <a:attachment>} tag uploads each on its
+   * own), so its limit is the attachment use's. Payments' pages add theirs here with {@code
+   * AttachmentUse.PAYMENT}.
+   */
+  private List<PageLimit> pageLimits() {
+    return List.of(
+        new PageLimit(EXTRACT_PAGE, () -> EXTRACT_BYTES),
+        new PageLimit(PRACTICE_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PRACTICE)));
+  }
+
+  private long fileBytes(String servletPath) {
+    return pageLimits().stream()
+        .filter(page -> page.covers(servletPath))
+        .findFirst()
+        .map(page -> page.fileBytes().getAsLong())
+        .orElse(FILE_BYTES);
   }
 
   private static void refuseUnread(

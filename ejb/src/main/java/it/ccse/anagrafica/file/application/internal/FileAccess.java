@@ -48,6 +48,14 @@ class FileAccess {
         .orElse(false);
   }
 
+  /**
+   * The id of the company the caller acts for (the operator's, or the one of a delegate's device in
+   * use), without opening its file; empty for staff and for a device not theirs.
+   */
+  Optional<Long> companyId(String username, String device) {
+    return accounts.findByUsername(username).flatMap(a -> companyOf(a, device)).map(Company::getId);
+  }
+
   Access resolve(String username, String device) {
     var account =
         accounts

@@ -1,0 +1,2 @@
+/** Transactional implementations of the documents use cases (stateless EJBs). */
+package it.ccse.anagrafica.documents.application.internal;
