@@ -92,6 +92,7 @@ class ArchitectureTest {
           "fees",
           "reconciliation",
           "file",
+          "practices",
           "validation");
 
   @ArchTest
