@@ -3,6 +3,7 @@ package it.ccse.anagrafica.company.domain;
 import it.ccse.anagrafica.categories.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.shared.domain.BankAccount;
 import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -87,6 +88,10 @@ public class Company {
   @Column(name = "imported_at")
   private LocalDateTime importedAt;
 
+  /** RQ-1 "Cessazione Azienda": the file is closed, every user reads only. */
+  @Column(name = "ceased_at")
+  private LocalDateTime ceasedAt;
+
   @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Site> sites = new ArrayList<>();
@@ -146,15 +151,20 @@ public class Company {
   }
 
   /**
-   * The employee class the obligations use: the declared one; else "more than 10" when the local
-   * units' ULA already add up to more; else none yet (TH-1 asks for the declaration).
+   * The employee class the obligations use: the declared one; else "more than 10" when the open
+   * local units' ULA already add up to more; else none yet (TH-1 asks for the declaration).
    */
   public Optional<EmployeeThreshold> employeeThreshold() {
     if (declaredEmployees != null) {
       return Optional.of(declaredEmployees);
     }
     int counted =
-        sites.stream().map(Site::getEmployees).filter(e -> e != null).mapToInt(e -> e).sum();
+        sites.stream()
+            .filter(s -> !s.isClosed())
+            .map(Site::getEmployees)
+            .filter(e -> e != null)
+            .mapToInt(e -> e)
+            .sum();
     return counted > 10 ? Optional.of(EmployeeThreshold.MORE_THAN_TEN) : Optional.empty();
   }
 
@@ -233,6 +243,19 @@ public class Company {
 
   public Optional<LocalDateTime> getImportedAt() {
     return Optional.ofNullable(importedAt);
+  }
+
+  /** RQ-1 "Cessazione Azienda", once CCSE completes it. */
+  public void cease(LocalDateTime at) {
+    if (isCeased()) {
+      throw new InvalidValueException("file.companyCeased");
+    }
+    this.ceasedAt = at;
+  }
+
+  /** Derived from the date of the cessation: a ceased company changes nothing any more. */
+  public boolean isCeased() {
+    return ceasedAt != null;
   }
 
   /** Whether CCSE has ever approved this company's data. */

@@ -41,6 +41,15 @@ public class Contacts implements Serializable {
         : InvalidFieldException.naming(field, () -> rule.apply(value));
   }
 
+  /** The same contacts for another device (RQ-2): an embedded value belongs to one row. */
+  Contacts copy() {
+    var copy = new Contacts();
+    copy.phone = phone;
+    copy.fax = fax;
+    copy.email = email;
+    return copy;
+  }
+
   public String summary() {
     return String.join(
         ", ",

@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,8 +24,8 @@ import java.util.Optional;
 
 /**
  * "Dispositivo USB" of a site (MD-7): at least one category and at most three delegates of its own
- * site, each with contacts for this device. A requested device ("AGGIUNGI DISPOSITIVO") has no
- * serial until CCSE ships it.
+ * site, each with contacts for this device. A requested device ("AGGIUNGI DISPOSITIVO", a device
+ * practice) has no serial until CCSE ships it; a revoked one keeps its serial as history.
  */
 @Entity
 @Table(name = "device")
@@ -46,6 +47,9 @@ public class Device {
   private Site site;
 
   private String serial;
+
+  @Column(name = "revoked_at")
+  private LocalDateTime revokedAt;
 
   @ManyToMany
   @JoinTable(
@@ -144,9 +148,43 @@ public class Device {
     }
   }
 
+  /** Derived: a revoked device stays revoked, whether it was shipped or not. */
+  public DeviceState state() {
+    if (revokedAt != null) {
+      return DeviceState.REVOKED;
+    }
+    return serial == null ? DeviceState.REQUESTED : DeviceState.ACTIVE;
+  }
+
   /** A device waiting for its serial has been requested, not shipped. */
   public boolean isRequested() {
-    return serial == null;
+    return state() == DeviceState.REQUESTED;
+  }
+
+  public boolean isActive() {
+    return state() == DeviceState.ACTIVE;
+  }
+
+  /** RQ-2b, AD-2: CCSE ships a requested device, which takes the serial of the token sent. */
+  public void ship(String serial) {
+    if (serial == null || serial.isBlank()) {
+      throw new InvalidValueException("validation.required", "serial");
+    }
+    if (revokedAt != null) {
+      throw new InvalidValueException("file.deviceRevoked", label());
+    }
+    if (this.serial != null) {
+      throw new InvalidValueException("file.deviceAlreadyShipped", label());
+    }
+    this.serial = serial.strip();
+  }
+
+  /** RQ-1, RQ-2: replaced or closed with its unit; the serial stays as history. */
+  public void revoke(LocalDateTime at) {
+    if (revokedAt != null) {
+      throw new InvalidValueException("file.deviceRevoked", label());
+    }
+    this.revokedAt = at;
   }
 
   public String label() {
@@ -167,6 +205,10 @@ public class Device {
 
   public String getSerial() {
     return serial;
+  }
+
+  public Optional<LocalDateTime> getRevokedAt() {
+    return Optional.ofNullable(revokedAt);
   }
 
   public List<Category> getCategories() {

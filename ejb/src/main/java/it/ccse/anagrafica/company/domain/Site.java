@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,6 +76,10 @@ public class Site {
   private BigDecimal latitude;
 
   private BigDecimal longitude;
+
+  /** RQ-1 "Chiusura Unità Locale": closed units stay as read-only history. */
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
 
   /** NP-1 "nuovo produttore?" for this local unit; null = not asked. */
   @Column(name = "new_producer")
@@ -165,6 +170,53 @@ public class Site {
     return device;
   }
 
+  /**
+   * RQ-2: a device requested like {@code model}, with its categories, and its delegates with their
+   * contacts for a duplicate or a replacement; none for an additional device, which is for others.
+   */
+  public Device requestDeviceLike(Device model, String publicId, boolean withDelegates) {
+    requireOwn(model.getSite());
+    var device = requestDevice(publicId);
+    model.getCategories().forEach(device::associate);
+    if (withDelegates) {
+      model.getDelegates().forEach(d -> device.associate(d.getDelegate(), d.getContacts().copy()));
+    }
+    return device;
+  }
+
+  /** RQ-1 "Trasferimento Unità Locale": new name and address; the map places it again. */
+  public void transfer(String newName, Address newAddress) {
+    requireOpenLocalUnit();
+    describe(newName, employees);
+    locate(newAddress);
+    this.latitude = null;
+    this.longitude = null;
+  }
+
+  /** RQ-1 "Chiusura Unità Locale": its devices revoked, categories and delegates kept. */
+  public void close(LocalDateTime at) {
+    requireOpenLocalUnit();
+    devices.stream().filter(d -> d.state() != DeviceState.REVOKED).forEach(d -> d.revoke(at));
+    this.closedAt = at;
+  }
+
+  private void requireOpenLocalUnit() {
+    if (kind != SiteKind.LOCAL_UNIT) {
+      throw new InvalidValueException("file.onlyLocalUnits", name);
+    }
+    if (isClosed()) {
+      throw new InvalidValueException("file.siteClosed", name);
+    }
+  }
+
+  public boolean isClosed() {
+    return closedAt != null;
+  }
+
+  public Optional<LocalDateTime> getClosedAt() {
+    return Optional.ofNullable(closedAt);
+  }
+
   /** A device already shipped (registry data carried over, demo data). */
   public Device installedDevice(String publicId, String serial) {
     var device = new Device(this, publicId, serial);
@@ -205,9 +257,12 @@ public class Site {
 
   /**
    * MD-7, checked before signing: every category and delegate on at least one device, every device
-   * with a category. Empty when the site may be signed.
+   * with a category. Empty when the site may be signed, and for a closed unit (history).
    */
   public List<FileProblem> problems() {
+    if (isClosed()) {
+      return List.of();
+    }
     return Stream.of(
             categories.stream()
                 .filter(c -> devices.stream().noneMatch(d -> d.carries(c)))

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.company.domain;
 
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,10 @@ public class Vehicle {
   @Column(name = "device_serial")
   private String deviceSerial;
 
+  /** RQ-3: the SISTRI-authorised workshop that installs the black box after a theft. */
+  @Column(name = "black_box_workshop")
+  private String blackBoxWorkshop;
+
   protected Vehicle() {}
 
   public Vehicle(
@@ -67,6 +72,35 @@ public class Vehicle {
     this.transportCategory = transportCategory;
     this.blackBoxState = blackBoxState;
     this.deviceSerial = deviceSerial;
+  }
+
+  /** RQ-3: only an installed black box can be stolen. */
+  public boolean hasBlackBoxInstalled() {
+    return blackBoxState == BlackBoxState.INSTALLED;
+  }
+
+  /**
+   * RQ-3 "Richiesta Furto Black Box", once CCSE accepts it: the box is stolen, the workshop is
+   * recorded; with "Dispositivo USB perso" the vehicle device is dropped too, since the workshop
+   * installs the new box with a new vehicle device.
+   */
+  public void reportBlackBoxTheft(String workshop, boolean deviceLost) {
+    if (!hasBlackBoxInstalled()) {
+      throw new InvalidValueException("file.blackBoxNotInstalled", plate);
+    }
+    if (workshop == null || workshop.isBlank()) {
+      throw new InvalidValueException("validation.required", "workshop");
+    }
+    this.blackBoxState = BlackBoxState.STOLEN;
+    this.blackBoxWorkshop = workshop.strip();
+    if (deviceLost) {
+      this.deviceSerial = null;
+    }
+  }
+
+  /** The company whose transport category the vehicle belongs to. */
+  public Company company() {
+    return transportCategory.getSite().getCompany();
   }
 
   public Long getId() {
@@ -91,5 +125,9 @@ public class Vehicle {
 
   public String getDeviceSerial() {
     return deviceSerial;
+  }
+
+  public String getBlackBoxWorkshop() {
+    return blackBoxWorkshop;
   }
 }

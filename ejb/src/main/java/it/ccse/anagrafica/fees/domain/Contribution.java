@@ -9,9 +9,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * The contribution due for a year (VW-6): one explained line per category that is mandatory or
- * joined voluntarily — production and agricultural by the site's employees (ULA), management by
- * tonnes per year, transport per vehicle; computed here only, for the report and, later, for the
- * annual-contribution practices.
+ * joined voluntarily on an open site — production and agricultural by the site's employees (ULA),
+ * management by tonnes per year, transport per vehicle; computed here only, for the report and,
+ * later, for the annual-contribution practices.
  */
 public record Contribution(List<Line> lines) implements Serializable {
 
@@ -24,6 +24,7 @@ public record Contribution(List<Line> lines) implements Serializable {
       Company company, FeeSchedule fees, ToIntFunction<Category> vehiclesOf) {
     return new Contribution(
         company.getSites().stream()
+            .filter(s -> !s.isClosed())
             .flatMap(s -> s.getCategories().stream())
             .filter(c -> c.obligation().isMandatory() || c.isJoinedVoluntarily())
             .map(c -> line(c, fees, vehiclesOf))

@@ -105,13 +105,23 @@ public class CompanyFile {
         .orElseThrow(() -> new NotFoundException("file.unknownItem"));
   }
 
-  /** TH-1, VO-1, AG-1: what the company still has to declare, derived from the file. */
+  /**
+   * TH-1, VO-1, AG-1: what the company still has to declare, derived from the file; nothing once it
+   * has ceased, nothing about a closed unit (RQ-1).
+   */
   public List<FileNotice> notices() {
     List<FileNotice> notices = new ArrayList<>();
+    if (company.isCeased()) {
+      return notices;
+    }
     if (company.employeeThreshold().isEmpty()) {
       notices.add(new FileNotice(FileNotice.Kind.EMPLOYEE_THRESHOLD, List.of()));
     }
-    var categories = sites().stream().flatMap(s -> s.getCategories().stream()).toList();
+    var categories =
+        sites().stream()
+            .filter(s -> !s.isClosed())
+            .flatMap(s -> s.getCategories().stream())
+            .toList();
     List<String> agricultural =
         categories.stream()
             .filter(c -> c.getType() == CategoryType.AGRICULTURAL)

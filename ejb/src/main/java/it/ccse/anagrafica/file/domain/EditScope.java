@@ -2,6 +2,7 @@ package it.ccse.anagrafica.file.domain;
 
 import it.ccse.anagrafica.company.domain.Device;
 import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import java.io.Serializable;
 import java.util.Optional;
@@ -35,8 +36,11 @@ public final class EditScope implements Serializable {
     return new EditScope(false, null);
   }
 
+  /** A closed unit, or any site of a ceased company, is read-only history (RQ-1). */
   public boolean allows(Site site) {
-    return wholeFile || site.getPublicId().equals(sitePublicId);
+    return !site.isClosed()
+        && !site.getCompany().isCeased()
+        && (wholeFile || site.getPublicId().equals(sitePublicId));
   }
 
   /** Company data and new local units are the legal representative's (MD-3, MD-12). */
@@ -50,6 +54,9 @@ public final class EditScope implements Serializable {
   }
 
   public void require(Optional<Site> site) {
+    if (site.isPresent() && site.get().isClosed()) {
+      throw new InvalidValueException("file.siteClosed", site.get().getName());
+    }
     if (!permits(site)) {
       throw new OutOfScopeException("file.outOfScope");
     }

@@ -130,6 +130,9 @@ public class ChangeSet {
   /** Runs operations on a file in order, each within the scope; the lines describe each one. */
   public static List<ChangeLine> replay(
       List<Operation> operations, CompanyFile file, EditScope scope, PlaceNames places) {
+    if (file.getCompany().isCeased()) {
+      throw new InvalidValueException("file.companyCeased");
+    }
     List<ChangeLine> lines = new ArrayList<>();
     for (Operation operation : operations) {
       operation.requireWithin(scope, file);
