@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 public enum FreeText {
 
-  /** Ragione sociale: company.ragione_sociale, company_data_submission.ragione_sociale. */
+  /**
+   * Ragione sociale: company.ragione_sociale, company_data_submission.ragione_sociale; also a
+   * practice's recipient and workshop (practice.ship_recipient, practice.workshop).
+   */
   COMPANY_NAME(250),
 
   /**
@@ -25,7 +28,7 @@ public enum FreeText {
   /** House number, "SNC" without one: company_data_submission.street_number, site.street_number. */
   STREET_NUMBER(20),
 
-  /** Name of a local unit (MD-8, MD-12): site.name. */
+  /** Name of a local unit (MD-8, MD-12, RQ-1): site.name, practice.new_site_name. */
   SITE_NAME(250),
 
   /** Trade association delegated to fill documents (MD-12): site.trade_association. */
@@ -38,7 +41,8 @@ public enum FreeText {
   CATEGORY_DESCRIPTION(500),
 
   /**
-   * CCSE's reason for rejecting data (AD-1), in lines: company_data_submission.rejection_reason.
+   * CCSE's reason for rejecting data (AD-1) or a practice (AD-2), in lines:
+   * company_data_submission.rejection_reason, practice.rejection_reason.
    */
   REJECTION_REASON(2000, true);
 
