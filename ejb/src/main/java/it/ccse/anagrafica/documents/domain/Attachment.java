@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -80,7 +81,8 @@ public class Attachment {
     this.sizeBytes = content.size();
     this.sha256 = content.sha256();
     this.content = content.bytes();
-    this.uploadedAt = uploadedAt;
+    // The database keeps microseconds: the view of a stored upload is the one read back later.
+    this.uploadedAt = uploadedAt.truncatedTo(ChronoUnit.MICROS);
     this.uploadedBy = uploadedBy;
   }
 
