@@ -41,6 +41,15 @@ public enum MailTemplate {
   COMPANY_DATA_APPROVED,
   /** CD-3: CCSE rejected the company data, with the reason. */
   COMPANY_DATA_REJECTED,
+  /** RQ-1..RQ-3, ST-1, AD-2: a practice of the company changed state ({number}, {target}). */
+  PRACTICE_SUBMITTED,
+  PRACTICE_TAKEN,
+  PRACTICE_COMPLETED,
+  /** AD-2: a device practice completed by shipping the device, with its {serial}. */
+  PRACTICE_SHIPPED,
+  /** AD-2: rejected by CCSE, with the {reason}. */
+  PRACTICE_REJECTED,
+  PRACTICE_CANCELLED,
   /** BA-4 reminders, one per {@link ReminderKind}. */
   REMINDER_UNSIGNED_REGISTRATION,
   REMINDER_REJECTED_COMPANY_DATA,

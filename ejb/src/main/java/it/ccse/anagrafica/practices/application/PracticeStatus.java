@@ -15,8 +15,8 @@ public interface PracticeStatus {
 
   long count(String username, String device, PracticeFilter filter);
 
-  /** Every row of the filter as CSV, formula-safe. */
-  String csv(String username, String device, PracticeFilter filter);
+  /** Every row of the filter as CSV for a spreadsheet, formula-safe (UTF-8 with BOM). */
+  byte[] csv(String username, String device, PracticeFilter filter);
 
   /** ANNULLA, signed with the PIN; refused once the practice is no longer cancellable. */
   void cancel(String username, String device, String practiceId, long version, char[] pin);

@@ -60,7 +60,9 @@ public final class PracticeViews {
   /**
    * What SALVA keeps of a draft, as typed: the new name and address of a transfer, the alternative
    * shipping address ("Specifica un indirizzo di spedizione diverso") and its recipient, the black
-   * box's "Dispositivo USB perso" and workshop. Fields a type does not ask for are ignored.
+   * box's "Dispositivo USB perso" and workshop. Fields a type does not ask for are ignored; the
+   * addresses come as typed ({@link Address#asRecorded}) and are checked by the service, each
+   * failure on its field.
    */
   public record PracticeDetails(
       String newName,

@@ -56,6 +56,24 @@ public enum TargetKind {
     return eligible.apply(targets, scope).toList();
   }
 
+  /** How a target reads on pages and reports, also once it is no longer eligible. */
+  public String name(Targets targets, String id) {
+    var sites = targets.company().getSites().stream();
+    return switch (this) {
+      case LOCAL_UNIT ->
+          sites.filter(s -> s.getPublicId().equals(id)).findFirst().map(Site::getName).orElse(id);
+      case COMPANY -> targets.company().getRagioneSociale();
+      case DEVICE, REQUESTED_DEVICE ->
+          sites
+              .flatMap(s -> s.getDevices().stream())
+              .filter(d -> d.getPublicId().equals(id))
+              .findFirst()
+              .map(d -> d.label() + " – " + d.getSite().getName())
+              .orElse(id);
+      case VEHICLE -> id;
+    };
+  }
+
   private static Stream<Site> sites(Targets targets, EditScope scope) {
     return targets.company().getSites().stream().filter(scope::allows);
   }

@@ -77,6 +77,26 @@ public class Address implements Serializable {
     return new Address(street, streetNumber, cap, regionCode, provinceSigla, comuneIstatCode);
   }
 
+  /**
+   * This address as typed, checked as {@link #of} checks it; a missing or wrong CAP names the field
+   * {@code cap}, a comune missing or unknown {@code comune} (the address picker's fields).
+   */
+  public Address checked(Territory territory) {
+    var normal = InvalidFieldException.naming("cap", () -> Cap.of(requiredField("cap", cap)));
+    requiredField("comune", comuneIstatCode);
+    return InvalidFieldException.naming(
+        "comune",
+        () ->
+            of(street, streetNumber, normal, regionCode, provinceCode, comuneIstatCode, territory));
+  }
+
+  private static String requiredField(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidFieldException(field, "validation.required");
+    }
+    return value.strip();
+  }
+
   /** No address yet: a site before it is located. */
   public static Address none() {
     return new Address();

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.file.application.CallerCompany;
+import it.ccse.anagrafica.file.application.FileAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;

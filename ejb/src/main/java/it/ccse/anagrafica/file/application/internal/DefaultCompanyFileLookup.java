@@ -3,6 +3,7 @@ package it.ccse.anagrafica.file.application.internal;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.file.application.CompanyFileLookup;
+import it.ccse.anagrafica.file.application.FileAccess;
 import it.ccse.anagrafica.file.application.FileViews.FileView;
 import it.ccse.anagrafica.file.domain.EditScope;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.file.application.CompanyFileReports;
+import it.ccse.anagrafica.file.application.FileAccess;
 import it.ccse.anagrafica.file.application.FileViews.ReportEntry;
 import it.ccse.anagrafica.file.domain.changes.ChangeReport;
 import it.ccse.anagrafica.file.domain.changes.ChangeSetRepository;

@@ -4,6 +4,7 @@ import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.categories.domain.obligations.FileNotice;
 import it.ccse.anagrafica.fees.domain.Contribution;
 import it.ccse.anagrafica.file.application.CompanyFileService;
+import it.ccse.anagrafica.file.application.FileAccess;
 import it.ccse.anagrafica.file.application.FileViews.DeviceChoice;
 import it.ccse.anagrafica.file.application.FileViews.FileView;
 import it.ccse.anagrafica.file.application.FileViews.VehicleView;

@@ -5,9 +5,11 @@ import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.fees.domain.CostLine;
 import it.ccse.anagrafica.fees.domain.FeeRepository;
+import it.ccse.anagrafica.file.application.ChangeSetSigned;
 import it.ccse.anagrafica.file.application.CompanyFileSigning;
+import it.ccse.anagrafica.file.application.FileAccess;
+import it.ccse.anagrafica.file.application.FileAccess.Access;
 import it.ccse.anagrafica.file.application.FileViews.ReportEntry;
-import it.ccse.anagrafica.file.application.internal.FileAccess.Access;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.file.domain.changes.ChangeReport;
 import it.ccse.anagrafica.file.domain.changes.ChangeSet;
@@ -23,6 +25,7 @@ import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -31,7 +34,8 @@ import java.time.LocalDateTime;
  * Firma, all in the caller's transaction, in this order: PIN (its own transaction, so the failure
  * count survives), stale check, operations applied, registry codes, the set signed (refused while
  * the file has problems or a question is open), misalignments settled, the file's version forced,
- * the report sealed and stored, delegates invited, the company notified, the audit record.
+ * the report sealed and stored, delegates invited, the company notified, the audit record, and
+ * {@link ChangeSetSigned} for higher areas (the practices of requested devices, RQ-2b).
  */
 @Stateless
 public class DefaultCompanyFileSigning implements CompanyFileSigning {
@@ -50,6 +54,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
   @EJB private DelegateInvitations invitations;
   @EJB private NotificationService notifications;
   @EJB private AuditTrail audit;
+  @Inject private Event<ChangeSetSigned> signedEvent;
 
   @Override
   public ReportEntry sign(String username, String device, char[] pin) {
@@ -91,6 +96,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
     notifications.notifyCompany(
         companyId, "notification.changeSigned", reportId, "/area/fascicolo.xhtml");
     audit.record(username, "CHANGE_SIGNED", a.file().getCode(), reportId);
+    signedEvent.fire(new ChangeSetSigned(companyId, username, now));
     return SealedReports.entry(report);
   }
 

@@ -1,8 +1,9 @@
 package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.file.application.CompanyFileChanges;
+import it.ccse.anagrafica.file.application.FileAccess;
+import it.ccse.anagrafica.file.application.FileAccess.Access;
 import it.ccse.anagrafica.file.application.Misalignments;
-import it.ccse.anagrafica.file.application.internal.FileAccess.Access;
 import it.ccse.anagrafica.file.domain.changes.AlignWithRegister;
 import it.ccse.anagrafica.file.domain.changes.CertifyDeclared;
 import it.ccse.anagrafica.file.domain.changes.ChangeSetRepository;

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.company.domain.GeoPoint;
 import it.ccse.anagrafica.company.domain.Site;
+import it.ccse.anagrafica.file.application.FileAccess;
 import it.ccse.anagrafica.file.application.SitePositions;
 import it.ccse.anagrafica.file.domain.Geocoder;
 import it.ccse.anagrafica.shared.application.AuditTrail;

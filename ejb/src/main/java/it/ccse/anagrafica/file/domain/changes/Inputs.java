@@ -2,7 +2,6 @@ package it.ccse.anagrafica.file.domain.changes;
 
 import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
-import it.ccse.anagrafica.shared.domain.Cap;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.Email;
 import it.ccse.anagrafica.shared.domain.FreeText;
@@ -69,10 +68,7 @@ final class Inputs {
       String province,
       String comune,
       Territory territory) {
-    var normal = InvalidFieldException.naming("cap", () -> Cap.of(required("cap", cap)));
-    required("comune", comune);
-    return InvalidFieldException.naming(
-        "comune",
-        () -> Address.of(street, streetNumber, normal, region, province, comune, territory));
+    return Address.asRecorded(street, streetNumber, cap, region, province, comune)
+        .checked(territory);
   }
 }

@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.file.application.internal;
+package it.ccse.anagrafica.file.application;
 
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
@@ -6,6 +6,7 @@ import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
+import it.ccse.anagrafica.file.application.internal.FileOpener;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.file.domain.EditScope;
@@ -22,12 +23,12 @@ import java.util.Optional;
  * file of a validated company is opened on first access.
  */
 @Dependent
-class FileAccess {
+public class FileAccess {
 
   /** The caller's file and scope; {@code author} keys their pending change set. */
-  record Access(Account account, CompanyFile file, EditScope scope, String device) {
+  public record Access(Account account, CompanyFile file, EditScope scope, String device) {
 
-    String author() {
+    public String author() {
       return account.getUsername();
     }
   }
@@ -40,7 +41,7 @@ class FileAccess {
   /**
    * Whether the caller's company is validated, so that {@link #resolve} finds or opens its file.
    */
-  boolean isAvailable(String username, String device) {
+  public boolean isAvailable(String username, String device) {
     return accounts
         .findByUsername(username)
         .flatMap(a -> companyOf(a, device))
@@ -52,11 +53,11 @@ class FileAccess {
    * The id of the company the caller acts for (the operator's, or the one of a delegate's device in
    * use), without opening its file; empty for staff and for a device not theirs.
    */
-  Optional<Long> companyId(String username, String device) {
+  public Optional<Long> companyId(String username, String device) {
     return accounts.findByUsername(username).flatMap(a -> companyOf(a, device)).map(Company::getId);
   }
 
-  Access resolve(String username, String device) {
+  public Access resolve(String username, String device) {
     var account =
         accounts
             .findByUsername(username)
@@ -119,7 +120,7 @@ class FileAccess {
     return EditScope.siteOf(inUse);
   }
 
-  CompanyFile fileOf(Company company) {
+  public CompanyFile fileOf(Company company) {
     return files
         .ofCompany(company)
         .orElseGet(

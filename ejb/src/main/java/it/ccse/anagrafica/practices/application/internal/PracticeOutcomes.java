@@ -1,0 +1,67 @@
+package it.ccse.anagrafica.practices.application.internal;
+
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.notifications.application.MailTemplate;
+import it.ccse.anagrafica.notifications.application.NotificationService;
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.practices.domain.Practice;
+import it.ccse.anagrafica.practices.domain.Targets;
+import it.ccse.anagrafica.shared.application.AuditTrail;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every state change of a practice reaches the company (RQ-1..RQ-3, AD-2): an e-mail through the
+ * outbox (Italian and English), an in-account notification linking Stato pratiche, an audit record
+ * — all in the caller's transaction.
+ */
+@Dependent
+class PracticeOutcomes {
+
+  static final String STATUS_PAGE = "/area/stato-pratiche.xhtml";
+
+  @Inject private AccountRepository accounts;
+  @EJB private OutboxService outbox;
+  @EJB private NotificationService notifications;
+  @EJB private AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.public-url")
+  private String publicUrl;
+
+  void tell(String actor, Practice practice, Targets targets, MailTemplate template) {
+    var company = targets.company();
+    String number = practice.getNumber().orElseThrow();
+    var processing = practice.getProcessing();
+    var values =
+        Map.of(
+            "number",
+            number,
+            "target",
+            practice.getType().targetKind().name(targets, practice.getTarget()),
+            "reason",
+            processing.rejectionReason().orElse(""),
+            "serial",
+            processing.shippedSerial().orElse(""),
+            "link",
+            publicUrl + STATUS_PAGE);
+    Stream.concat(
+            Stream.ofNullable(company.getEmail()),
+            accounts.findByUsername(processing.createdBy()).map(Account::getEmail).stream())
+        .filter(e -> e != null && !e.isBlank())
+        .map(Account::normaliseEmail)
+        .distinct()
+        .forEach(e -> outbox.enqueue(e, template, values));
+    notifications.notifyCompany(
+        company.getId(),
+        "notification." + template.name(),
+        processing.rejectionReason().orElse(number),
+        STATUS_PAGE);
+    audit.record(actor, template.name(), number, practice.getType().name());
+  }
+}

@@ -1,0 +1,44 @@
+package it.ccse.anagrafica.practices.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where practices are kept (RQ-1..RQ-3, ST-1, AD-2); implemented in the area's infrastructure. */
+public interface PracticeRepository {
+
+  /** Stores a new practice and gives it its id. */
+  void store(Practice practice);
+
+  void remove(Practice practice);
+
+  /** Writes the changes now, so that a view made next carries the new version. */
+  void flush();
+
+  /** A practice of the company; another company's id reads as absent. */
+  Optional<Practice> find(long companyId, String publicId);
+
+  /** Any company's practice: the back office only. */
+  Optional<Practice> find(String publicId);
+
+  /** A user's drafts in a company, newest first. */
+  List<Practice> drafts(long companyId, String createdBy);
+
+  /**
+   * Submitted practices, newest first, of one company or (with a null {@code companyId}) of all; a
+   * null type or state is any.
+   */
+  List<Practice> submitted(
+      Long companyId, PracticeType type, PracticeState state, int first, int max);
+
+  long countSubmitted(Long companyId, PracticeType type, PracticeState state);
+
+  /** Whether a practice already ships the device (RQ-2b: one practice per requested device). */
+  boolean shipsDevice(String devicePublicId);
+
+  /** "PR-2026-000123". */
+  String nextNumber(int year);
+
+  void store(SignedPracticeReport report);
+
+  Optional<SignedPracticeReport> report(Practice practice);
+}

@@ -1,0 +1,145 @@
+package it.ccse.anagrafica.practices.infrastructure;
+
+import it.ccse.anagrafica.practices.domain.Practice;
+import it.ccse.anagrafica.practices.domain.PracticeRepository;
+import it.ccse.anagrafica.practices.domain.PracticeState;
+import it.ccse.anagrafica.practices.domain.PracticeType;
+import it.ccse.anagrafica.practices.domain.SignedPracticeReport;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPracticeRepository implements PracticeRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void store(Practice practice) {
+    em.persist(practice);
+    em.flush();
+  }
+
+  @Override
+  public void remove(Practice practice) {
+    em.remove(practice);
+  }
+
+  /** Flushed here: at commit a conflict would reach the user as an error page. */
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("practice.stateChanged");
+    }
+  }
+
+  @Override
+  public Optional<Practice> find(long companyId, String publicId) {
+    return find(publicId).filter(p -> p.getCompanyId() == companyId);
+  }
+
+  @Override
+  public Optional<Practice> find(String publicId) {
+    return em.createQuery("select p from Practice p where p.publicId = :id", Practice.class)
+        .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Practice> drafts(long companyId, String createdBy) {
+    return em.createQuery(
+            "select p from Practice p where p.companyId = :company and p.state = :draft"
+                + " and p.processing.createdBy = :by order by p.processing.createdAt desc",
+            Practice.class)
+        .setParameter("company", companyId)
+        .setParameter("draft", PracticeState.DRAFT)
+        .setParameter("by", createdBy)
+        .getResultList();
+  }
+
+  @Override
+  public List<Practice> submitted(
+      Long companyId, PracticeType type, PracticeState state, int first, int max) {
+    return filtered(
+            "select p",
+            " order by p.processing.submittedAt desc, p.id desc",
+            Practice.class,
+            companyId,
+            type,
+            state)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countSubmitted(Long companyId, PracticeType type, PracticeState state) {
+    return filtered("select count(p)", "", Long.class, companyId, type, state).getSingleResult();
+  }
+
+  /**
+   * Submitted = any state but DRAFT. Absent filters leave their condition out, rather than "is
+   * null" tests, whose untyped parameters PostgreSQL refuses.
+   */
+  private <T> TypedQuery<T> filtered(
+      String select,
+      String orderBy,
+      Class<T> result,
+      Long companyId,
+      PracticeType type,
+      PracticeState state) {
+    var where = new StringBuilder(" from Practice p where p.state <> :draft");
+    Map<String, Object> parameters = new HashMap<>(Map.of("draft", PracticeState.DRAFT));
+    if (companyId != null) {
+      where.append(" and p.companyId = :company");
+      parameters.put("company", companyId);
+    }
+    if (type != null) {
+      where.append(" and p.type = :type");
+      parameters.put("type", type);
+    }
+    if (state != null) {
+      where.append(" and p.state = :state");
+      parameters.put("state", state);
+    }
+    var query = em.createQuery(select + where + orderBy, result);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  @Override
+  public boolean shipsDevice(String devicePublicId) {
+    return !em.createQuery(
+            "select p.id from Practice p where p.requestedDevice = :device", Long.class)
+        .setParameter("device", devicePublicId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public String nextNumber(int year) {
+    return String.format("PR-%d-%06d", year, Sequences.next(em, "practice_number_seq"));
+  }
+
+  @Override
+  public void store(SignedPracticeReport report) {
+    em.persist(report);
+  }
+
+  @Override
+  public Optional<SignedPracticeReport> report(Practice practice) {
+    return Optional.ofNullable(em.find(SignedPracticeReport.class, practice.getId()));
+  }
+}

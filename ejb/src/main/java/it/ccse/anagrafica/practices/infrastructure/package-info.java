@@ -1,0 +1,2 @@
+/** JPA storage of the practices area: {@link JpaPracticeRepository}. */
+package it.ccse.anagrafica.practices.infrastructure;

@@ -1,0 +1,401 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.signatures.SignatureUtil;
+import it.ccse.anagrafica.fees.application.PriceList;
+import it.ccse.anagrafica.fees.domain.PriceCode;
+import it.ccse.anagrafica.file.application.CompanyFileService;
+import it.ccse.anagrafica.file.application.CompanyFileSigning;
+import it.ccse.anagrafica.file.application.FileViews.SiteView;
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.practices.application.PracticeDesk;
+import it.ccse.anagrafica.practices.application.PracticeRequests;
+import it.ccse.anagrafica.practices.application.PracticeStatus;
+import it.ccse.anagrafica.practices.application.PracticeViews.PracticeDetails;
+import it.ccse.anagrafica.practices.application.PracticeViews.PracticeFilter;
+import it.ccse.anagrafica.practices.application.PracticeViews.PracticeView;
+import it.ccse.anagrafica.practices.domain.DocumentKind;
+import it.ccse.anagrafica.practices.domain.PracticeState;
+import it.ccse.anagrafica.practices.domain.PracticeType;
+import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.shared.domain.BusinessException;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 17 on Payara with PostgreSQL: practices from "Crea Pratica" to their outcome (RQ-1..RQ-3,
+ * RQ-2b, ST-1, AD-2) — drafts, attachments checked by content, FIRMA with PIN and a sealed report,
+ * ANNULLA signed, staff taking, completing with the side effect, shipping only once covered.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticesIT {
+
+  private static final String PIN = ValidatedCompanies.PIN;
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithStaffCaller(
+        PracticesIT.class, CompanyCodes.class, ValidatedCompanies.class);
+  }
+
+  @Inject private PracticeRequests requests;
+  @Inject private PracticeStatus status;
+  @Inject private PracticeDesk desk;
+  @Inject private CompanyFileService files;
+  @Inject private CompanyFileSigning signing;
+  @Inject private OutboxService outbox;
+  @Inject private PriceList priceList;
+  @Inject private ValidatedCompanies validated;
+  @Inject private StaffCaller staff;
+
+  @Resource(lookup = "java:app/jdbc/anagrafica")
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService executor;
+
+  /** Prices a test made free, with the amounts to put back. */
+  private final Map<PriceCode, BigDecimal> repriced = new HashMap<>();
+
+  @AfterEach
+  void restorePrices() {
+    repriced.forEach(this::price);
+  }
+
+  @Test
+  void rq1ATransferIsSignedWithItsDocumentAndCompletedByStaffMovingTheUnit() throws Exception {
+    String operator = validated.withOperator();
+    String unit = unitWithShippedDevice(operator, "Deposito Nord").unit();
+
+    var draft = requests.create(operator, null, PracticeType.UNIT_TRANSFER, unit);
+    assertEquals(PracticeState.DRAFT, draft.state());
+    assertEquals(
+        List.of(draft.publicId()),
+        requests.drafts(operator, null).stream().map(PracticeView::publicId).toList(),
+        "kept across logout");
+    var saved =
+        requests.save(
+            operator,
+            null,
+            draft.publicId(),
+            draft.version(),
+            new PracticeDetails("Deposito Sud", viaGaribaldi(), false, null, null, false, null));
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () -> requests.sign(operator, null, draft.publicId(), saved.version(), pin()));
+    assertEquals("practice.missingDocuments", refused.messageKey());
+    var attached =
+        requests.attach(
+            operator,
+            null,
+            draft.publicId(),
+            DocumentKind.SUPPORTING_DOCUMENT,
+            "atto.pdf",
+            new ByteArrayInputStream(pdf()));
+    assertEquals(64, attached.attachments().get(0).sha256().length());
+
+    var signed = requests.sign(operator, null, draft.publicId(), attached.version(), pin());
+
+    assertEquals(PracticeState.SUBMITTED, signed.state());
+    assertTrue(signed.number().matches("PR-\\d{4}-\\d{6}"), signed.number());
+    assertEquals(new BigDecimal("20.00"), signed.amountDue());
+    assertTrue(signed.cancellable());
+    String text = sealedText(requests.report(operator, null, draft.publicId()).pdf());
+    assertTrue(text.contains(signed.number()) && text.contains("Trasferimento"), text);
+    assertTrue(text.contains(attached.attachments().get(0).sha256()), text);
+    assertEquals(
+        signed.number(), status.page(operator, null, PracticeFilter.any(), 0, 10).get(0).number());
+    assertTrue(mailed(signed.number()), "the company is told by e-mail");
+
+    var taken = staff.call(() -> desk.take("backoffice", signed.publicId(), signed.version()));
+    assertFalse(taken.cancellable(), "ANNULLA only while presented");
+    var done = staff.call(() -> desk.complete("backoffice", signed.publicId(), taken.version()));
+
+    assertEquals(PracticeState.COMPLETED, done.state());
+    SiteView moved = site(operator, unit);
+    assertEquals("Deposito Sud", moved.name());
+    assertEquals("Via Garibaldi", moved.street());
+  }
+
+  @Test
+  void st1AnnullaIsSignedWithThePinAndOnlyWhileCancellable() throws Exception {
+    String operator = validated.withOperator();
+    String unit = unitWithShippedDevice(operator, "Magazzino").unit();
+    var signed = submittedClosure(operator, unit);
+
+    assertThrows(
+        BusinessException.class,
+        () ->
+            status.cancel(
+                operator, null, signed.publicId(), signed.version(), "000000".toCharArray()));
+    status.cancel(operator, null, signed.publicId(), signed.version(), pin());
+
+    var row = status.page(operator, null, PracticeFilter.any(), 0, 10).get(0);
+    assertEquals(PracticeState.CANCELLED, row.state());
+    assertFalse(row.cancellable());
+    assertEquals(
+        "practice.stateChanged",
+        assertThrows(
+                ConflictException.class,
+                () -> status.cancel(operator, null, signed.publicId(), row.version(), pin()))
+            .messageKey());
+    assertEquals(
+        1, status.count(operator, null, new PracticeFilter(null, PracticeState.CANCELLED)));
+    String csv = new String(status.csv(operator, null, PracticeFilter.any()), "UTF-8");
+    assertTrue(csv.contains(signed.number()) && csv.contains("ANNULLATA"), csv);
+  }
+
+  @Test
+  void rq2bADeviceOfASignedChangeIsAPracticeShippedByStaffOnlyOnceCovered() throws Exception {
+    String operator = validated.withOperator();
+    validated.localUnitWithDevice(operator, n("u"), "Officina", n("d"));
+    signing.sign(operator, null, PIN.toCharArray());
+
+    var row = status.page(operator, null, PracticeFilter.any(), 0, 10).get(0);
+    assertEquals(PracticeType.NEW_DEVICE, row.type());
+    assertTrue(row.awaitingPayment(), "sample price, no payment yet");
+    assertFalse(row.cancellable(), "it came from a signature");
+    var taken = staff.call(() -> desk.take("backoffice", row.publicId(), row.version()));
+    assertTrue(taken.awaitingPayment());
+    var refusal =
+        assertThrows(
+            EJBException.class,
+            () -> staff.call(() -> desk.ship("backoffice", row.publicId(), taken.version(), "")));
+    assertEquals(
+        "practice.notCovered",
+        assertInstanceOf(InvalidValueException.class, refusal.getCause()).messageKey());
+
+    var shipped = unitWithShippedDevice(operator, "Laboratorio");
+    assertTrue(shipped.serial().startsWith("USB-"), shipped.serial());
+    assertTrue(mailed(shipped.number()), "the company is told the device shipped");
+  }
+
+  @Test
+  void rq2ADuplicateShipsANewDeviceWithTheSameCategoriesOnceCovered() throws Exception {
+    String operator = validated.withOperator();
+    var unit = unitWithShippedDevice(operator, "Capannone");
+    free(PriceCode.DEVICE_DUPLICATE);
+
+    var draft = requests.create(operator, null, PracticeType.DEVICE_DUPLICATE, unit.device());
+    var signed = requests.sign(operator, null, draft.publicId(), draft.version(), pin());
+    var taken = staff.call(() -> desk.take("backoffice", signed.publicId(), signed.version()));
+    var shipped =
+        staff.call(() -> desk.ship("backoffice", signed.publicId(), taken.version(), "USB-7"));
+
+    assertEquals(PracticeState.COMPLETED, shipped.state());
+    var devices = site(operator, unit.unit()).devices();
+    assertEquals(2, devices.size());
+    assertTrue(devices.stream().anyMatch(d -> "USB-7".equals(d.serial())));
+  }
+
+  @Test
+  void anotherCompanysPracticeReadsAsNotFoundAndRefusedFilesLeaveNothing() throws Exception {
+    String owner = validated.withOperator();
+    String other = validated.withOperator();
+    String unit = unitWithShippedDevice(owner, "Sede operativa").unit();
+    var draft = requests.create(owner, null, PracticeType.UNIT_CLOSURE, unit);
+
+    assertThrows(NotFoundException.class, () -> requests.find(other, null, draft.publicId()));
+    assertThrows(
+        NotFoundException.class,
+        () -> requests.sign(other, null, draft.publicId(), draft.version(), pin()));
+    assertThrows(
+        InvalidValueException.class,
+        () -> requests.create(other, null, PracticeType.UNIT_CLOSURE, unit),
+        "another company's unit is no target");
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                requests.attach(
+                    owner,
+                    null,
+                    draft.publicId(),
+                    DocumentKind.SUPPORTING_DOCUMENT,
+                    "atto.pdf",
+                    new ByteArrayInputStream("#!/bin/sh\nrm -rf /\n".getBytes("UTF-8"))));
+    assertEquals("attachment.typeNotAllowed", refused.messageKey());
+    assertEquals(
+        0,
+        count(
+            "select count(*) from practice_attachment a join practice p"
+                + " on p.id = a.practice_id where p.public_id = '"
+                + draft.publicId()
+                + "'"));
+    assertTrue(requests.find(owner, null, draft.publicId()).attachments().isEmpty());
+  }
+
+  @Test
+  void ad2TwoStaffCompletingOnePracticeOneWinsTheOtherIsToldWhy() throws Exception {
+    String operator = validated.withOperator();
+    String unit = unitWithShippedDevice(operator, "Piazzale").unit();
+    var signed = submittedClosure(operator, unit);
+    var taken = staff.call(() -> desk.take("backoffice", signed.publicId(), signed.version()));
+
+    Callable<Object> completing =
+        () -> staff.call(() -> desk.complete("backoffice", signed.publicId(), taken.version()));
+    var first = executor.submit(completing);
+    var second = executor.submit(completing);
+    int conflicts = 0;
+    for (var outcome : List.of(first, second)) {
+      try {
+        outcome.get();
+      } catch (ExecutionException e) {
+        assertEquals("practice.stateChanged", businessCause(e).messageKey());
+        conflicts++;
+      }
+    }
+
+    assertEquals(1, conflicts);
+    assertEquals(
+        1,
+        count(
+            "select count(*) from site where closed_at is not null and public_id = '" + unit + "'"),
+        "the unit closed once");
+  }
+
+  /** A local unit whose device a signed change requested and staff shipped (free of charge). */
+  private Shipped unitWithShippedDevice(String operator, String name) {
+    free(PriceCode.NEW_DEVICE);
+    String unit = n("u");
+    String device = n("d");
+    validated.localUnitWithDevice(operator, unit, name, device);
+    signing.sign(operator, null, PIN.toCharArray());
+    var practice =
+        status
+            .page(operator, null, new PracticeFilter(PracticeType.NEW_DEVICE, null), 0, 50)
+            .stream()
+            .filter(r -> r.targetName().endsWith(name))
+            .findFirst()
+            .orElseThrow();
+    var taken = staff.call(() -> desk.take("backoffice", practice.publicId(), practice.version()));
+    var shipped =
+        staff.call(() -> desk.ship("backoffice", practice.publicId(), taken.version(), null));
+    return new Shipped(unit, device, shipped.shippedSerial(), shipped.number());
+  }
+
+  private record Shipped(String unit, String device, String serial, String number) {}
+
+  private PracticeView submittedClosure(String operator, String unit) throws Exception {
+    var draft = requests.create(operator, null, PracticeType.UNIT_CLOSURE, unit);
+    var attached =
+        requests.attach(
+            operator,
+            null,
+            draft.publicId(),
+            DocumentKind.SUPPORTING_DOCUMENT,
+            "chiusura.pdf",
+            new ByteArrayInputStream(pdf()));
+    return requests.sign(operator, null, draft.publicId(), attached.version(), pin());
+  }
+
+  private void free(PriceCode code) {
+    var price =
+        staff.call(() -> priceList.prices()).stream()
+            .filter(p -> p.code() == code)
+            .findFirst()
+            .orElseThrow();
+    repriced.putIfAbsent(code, price.amount());
+    price(code, BigDecimal.ZERO);
+  }
+
+  private void price(PriceCode code, BigDecimal amount) {
+    staff.call(
+        () -> {
+          var current =
+              priceList.prices().stream().filter(p -> p.code() == code).findFirst().orElseThrow();
+          priceList.reprice(code, amount, current.version());
+          return null;
+        });
+  }
+
+  private SiteView site(String operator, String unit) {
+    return files.current(operator, null).sites().stream()
+        .filter(s -> s.publicId().equals(unit))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private boolean mailed(String number) {
+    return outbox.page(0, 200).stream().anyMatch(m -> m.subject().contains(number));
+  }
+
+  private long count(String sql) throws SQLException {
+    try (var connection = dataSource.getConnection();
+        var result = connection.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static BusinessException businessCause(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException business) {
+        return business;
+      }
+    }
+    throw new AssertionError("no business exception in", thrown);
+  }
+
+  private static String sealedText(byte[] pdf) throws Exception {
+    try (var document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+      var signatures = new SignatureUtil(document);
+      String name = signatures.getSignatureNames().get(0);
+      assertTrue(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
+      return PdfTextExtractor.getTextFromPage(document.getPage(1));
+    }
+  }
+
+  private static Address viaGaribaldi() {
+    return Address.asRecorded("Via Garibaldi", "12", "10122", "01", "TO", "001272");
+  }
+
+  private static byte[] pdf() throws Exception {
+    var out = new ByteArrayOutputStream();
+    try (var document =
+        new com.itextpdf.layout.Document(
+            new PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(out)))) {
+      document.add(new com.itextpdf.layout.element.Paragraph("Atto"));
+    }
+    return out.toByteArray();
+  }
+
+  private static char[] pin() {
+    return PIN.toCharArray();
+  }
+
+  private static String n(String prefix) {
+    return prefix + "-" + UUID.randomUUID();
+  }
+}
