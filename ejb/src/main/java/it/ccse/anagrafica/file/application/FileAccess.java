@@ -6,6 +6,7 @@ import it.ccse.anagrafica.accounts.domain.CompanyMembership;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
+import it.ccse.anagrafica.company.domain.DeviceState;
 import it.ccse.anagrafica.file.application.internal.FileOpener;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
@@ -76,8 +77,9 @@ public class FileAccess {
 
   /**
    * The operator's company; for a delegate the company of the device in use if they accepted to act
-   * for it: another company's device, or an invited one's, is as unknown as a device that does not
-   * exist (out of scope, with the not-found message).
+   * for it: another company's device, an invited one's, or a revoked one (RQ-2: replaced, stolen,
+   * its unit closed) is as unknown as a device that does not exist (out of scope, with the
+   * not-found message).
    */
   private Optional<Company> companyOf(Account account, String device) {
     if (!isDelegate(account)) {
@@ -88,6 +90,7 @@ public class FileAccess {
     }
     return files
         .findDevice(device)
+        .filter(d -> d.state() != DeviceState.REVOKED)
         .map(d -> d.getSite().getCompany())
         .filter(
             c ->

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.file.application;
 import it.ccse.anagrafica.categories.domain.CategoryType;
 import it.ccse.anagrafica.categories.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.company.domain.BlackBoxState;
+import it.ccse.anagrafica.company.domain.DeviceState;
 import it.ccse.anagrafica.company.domain.FileProblem;
 import it.ccse.anagrafica.fees.domain.CostLine;
 import it.ccse.anagrafica.file.domain.changes.ChangeLine;
@@ -52,6 +53,7 @@ public final class FileViews {
       String tradeAssociation,
       boolean editable,
       boolean addressLocked,
+      boolean closed,
       List<CategoryView> categories,
       List<DelegateView> delegates,
       List<DeviceView> devices)
@@ -97,6 +99,7 @@ public final class FileViews {
       String publicId,
       String serial,
       String label,
+      DeviceState state,
       List<CategoryView> categories,
       List<DeviceDelegateView> delegates)
       implements Serializable {

@@ -2,6 +2,7 @@ package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.categories.domain.obligations.FileNotice;
+import it.ccse.anagrafica.company.domain.DeviceState;
 import it.ccse.anagrafica.fees.domain.Contribution;
 import it.ccse.anagrafica.file.application.CompanyFileService;
 import it.ccse.anagrafica.file.application.FileAccess;
@@ -31,6 +32,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
     var companies =
         accounts.findByUsername(username).map(accounts::acceptedCompanyIds).orElse(List.of());
     return files.devicesOfDelegate(username.toUpperCase(Locale.ROOT), companies).stream()
+        .filter(d -> d.state() != DeviceState.REVOKED)
         .map(
             d ->
                 new DeviceChoice(

@@ -60,6 +60,7 @@ class FileViewMapper {
         site.getTradeAssociation(),
         scope.allows(site),
         site.isAddressLocked(),
+        site.isClosed(),
         site.getCategories().stream().map(FileViewMapper::category).toList(),
         site.getDelegates().stream()
             .map(
@@ -74,6 +75,7 @@ class FileViewMapper {
                         d.getPublicId(),
                         d.getSerial(),
                         d.label(),
+                        d.state(),
                         d.getCategories().stream().map(FileViewMapper::category).toList(),
                         d.getDelegates().stream()
                             .map(
