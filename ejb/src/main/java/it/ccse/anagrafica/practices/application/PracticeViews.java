@@ -95,6 +95,20 @@ public final class PracticeViews {
       boolean cancellable)
       implements Serializable {}
 
+  /**
+   * A recent outcome the home page tells on every access (SPEC "Access-time notices"): a practice
+   * rejected, with the reason, or a device shipped, with its serial.
+   */
+  public record PracticeOutcome(
+      String number,
+      PracticeType type,
+      PracticeState state,
+      String targetName,
+      LocalDateTime closedAt,
+      String rejectionReason,
+      String shippedSerial)
+      implements Serializable {}
+
   /** The filters of a practice list; null means any. */
   public record PracticeFilter(PracticeType type, PracticeState state) implements Serializable {
 

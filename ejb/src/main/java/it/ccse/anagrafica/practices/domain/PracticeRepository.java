@@ -1,7 +1,9 @@
 package it.ccse.anagrafica.practices.domain;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where practices are kept (RQ-1..RQ-3, ST-1, AD-2); implemented in the area's infrastructure. */
 public interface PracticeRepository {
@@ -31,6 +33,9 @@ public interface PracticeRepository {
       Long companyId, PracticeType type, PracticeState state, int first, int max);
 
   long countSubmitted(Long companyId, PracticeType type, PracticeState state);
+
+  /** The company's practices closed since then in one of the states, newest first. */
+  List<Practice> closedSince(long companyId, LocalDateTime since, Set<PracticeState> states);
 
   /** Whether a practice already ships the device (RQ-2b: one practice per requested device). */
   boolean shipsDevice(String devicePublicId);

@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaPracticeRepository implements PracticeRepository {
@@ -116,6 +118,19 @@ public class JpaPracticeRepository implements PracticeRepository {
     var query = em.createQuery(select + where + orderBy, result);
     parameters.forEach(query::setParameter);
     return query;
+  }
+
+  @Override
+  public List<Practice> closedSince(
+      long companyId, LocalDateTime since, Set<PracticeState> states) {
+    return em.createQuery(
+            "select p from Practice p where p.companyId = :company and p.state in :states"
+                + " and p.processing.closedAt >= :since order by p.processing.closedAt desc",
+            Practice.class)
+        .setParameter("company", companyId)
+        .setParameter("states", states)
+        .setParameter("since", since)
+        .getResultList();
   }
 
   @Override

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
@@ -78,10 +77,7 @@ public class PracticeStatusPage implements Serializable {
         .contentType("text/csv; charset=UTF-8")
         .stream(
             () ->
-                new ByteArrayInputStream(
-                    status
-                        .csv(user.username(), deviceInUse.get(), filter())
-                        .getBytes(StandardCharsets.UTF_8)))
+                new ByteArrayInputStream(status.csv(user.username(), deviceInUse.get(), filter())))
         .build();
   }
 

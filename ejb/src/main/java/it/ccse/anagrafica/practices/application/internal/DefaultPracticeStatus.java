@@ -4,8 +4,10 @@ import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.practices.application.PracticeStatus;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeFilter;
+import it.ccse.anagrafica.practices.application.PracticeViews.PracticeOutcome;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeRow;
 import it.ccse.anagrafica.practices.domain.PracticeRepository;
+import it.ccse.anagrafica.practices.domain.PracticeState;
 import it.ccse.anagrafica.shared.application.csv.SpreadsheetCsv;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /** "Stato pratiche" (ST-1): the company's submitted practices and ANNULLA. */
 @Stateless
@@ -45,6 +48,32 @@ public class DefaultPracticeStatus implements PracticeStatus {
   public long count(String username, String device, PracticeFilter filter) {
     var caller = access.resolve(username, device);
     return practices.countSubmitted(caller.companyId(), filter.type(), filter.state());
+  }
+
+  @Override
+  public List<PracticeOutcome> recentOutcomes(String username, String device) {
+    if (!access.isAvailable(username, device)) {
+      return List.of();
+    }
+    var caller = access.resolve(username, device);
+    var since = LocalDateTime.now(clock).minusDays(OUTCOME_DAYS);
+    return practices
+        .closedSince(
+            caller.companyId(), since, Set.of(PracticeState.REJECTED, PracticeState.COMPLETED))
+        .stream()
+        .filter(p -> p.getState() == PracticeState.REJECTED || p.getType().shipsDevice())
+        .map(p -> mapper.view(p, caller.targets()))
+        .map(
+            v ->
+                new PracticeOutcome(
+                    v.number(),
+                    v.type(),
+                    v.state(),
+                    v.targetName(),
+                    v.closedAt(),
+                    v.rejectionReason(),
+                    v.shippedSerial()))
+        .toList();
   }
 
   @Override

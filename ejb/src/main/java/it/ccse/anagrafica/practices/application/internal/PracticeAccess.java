@@ -38,6 +38,11 @@ class PracticeAccess {
   @Inject private CompanyFileRepository fileRepository;
   @Inject private PracticeRepository practices;
 
+  /** Whether the caller has a company file yet (a validated company, VW-1). */
+  boolean isAvailable(String username, String device) {
+    return files.isAvailable(username, device);
+  }
+
   Caller resolve(String username, String device) {
     var access = files.resolve(username, device);
     return new Caller(access, targetsOf(access.file().getCompany()));
