@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -73,6 +74,10 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
     if (!isMultipart(request)) {
       chain.doFilter(request, response);
       return;
+    }
+    // Parts are read here, before the Faces servlet would set the encoding of their text.
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
     long length = request.getContentLengthLong();
     long limit = fileBytes(request.getServletPath());
