@@ -10,6 +10,8 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.signatures.SignatureUtil;
+import it.ccse.anagrafica.company.domain.BlackBoxState;
+import it.ccse.anagrafica.company.domain.DeviceState;
 import it.ccse.anagrafica.fees.application.PriceList;
 import it.ccse.anagrafica.fees.domain.PriceCode;
 import it.ccse.anagrafica.file.application.CompanyFileService;
@@ -23,6 +25,7 @@ import it.ccse.anagrafica.practices.application.PracticeViews.PracticeDetails;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeFilter;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeView;
 import it.ccse.anagrafica.practices.domain.DocumentKind;
+import it.ccse.anagrafica.practices.domain.PracticeGroup;
 import it.ccse.anagrafica.practices.domain.PracticeState;
 import it.ccse.anagrafica.practices.domain.PracticeType;
 import it.ccse.anagrafica.shared.domain.Address;
@@ -283,6 +286,205 @@ class PracticesIT {
         count(
             "select count(*) from site where closed_at is not null and public_id = '" + unit + "'"),
         "the unit closed once");
+  }
+
+  @Test
+  void rq1ACessationByTheLegalRepresentativeClosesTheFileToNewPractices() throws Exception {
+    String operator = validated.withOperator();
+    unitWithShippedDevice(operator, "Sede secondaria");
+    var company = requests.targets(operator, null, PracticeType.COMPANY_CESSATION).get(0).id();
+
+    var signed =
+        signedWith(
+            operator,
+            requests.create(operator, null, PracticeType.COMPANY_CESSATION, company),
+            DocumentKind.SUPPORTING_DOCUMENT);
+    complete(signed);
+
+    for (var group : List.of(PracticeGroup.COMPANY, PracticeGroup.USB_DEVICE)) {
+      assertTrue(requests.offered(operator, null, group).isEmpty(), group + " after cessation");
+    }
+    assertFalse(files.current(operator, null).companyEditable(), "every user read-only");
+  }
+
+  @Test
+  void rq2ReplacementsAskTheirDocumentsAndRevokeTheDeviceTheyReplace() throws Exception {
+    String operator = validated.withOperator();
+    var unit = unitWithShippedDevice(operator, "Stabilimento");
+    String device = unit.device();
+    for (var type :
+        List.of(
+            PracticeType.DEVICE_REPLACEMENT_THEFT,
+            PracticeType.DEVICE_REPLACEMENT_LOSS,
+            PracticeType.DEVICE_REPLACEMENT_DAMAGE,
+            PracticeType.ADDITIONAL_DEVICE)) {
+      free(priceOf(type));
+      String replaced = device;
+      var draft = requests.create(operator, null, type, replaced);
+      var signed =
+          signedWith(operator, draft, type.requiredDocuments().toArray(DocumentKind[]::new));
+      var shipped = ship(signed);
+
+      var devices = site(operator, unit.unit()).devices();
+      var fresh =
+          devices.stream()
+              .filter(d -> shipped.shippedSerial().equals(d.serial()))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(DeviceState.ACTIVE, fresh.state(), type.name());
+      assertEquals(1, fresh.categories().size(), type + ": the same categories");
+      var old =
+          devices.stream().filter(d -> d.publicId().equals(replaced)).findFirst().orElseThrow();
+      assertEquals(
+          type == PracticeType.ADDITIONAL_DEVICE ? DeviceState.ACTIVE : DeviceState.REVOKED,
+          old.state(),
+          type.name());
+      device = fresh.publicId();
+    }
+    assertTrue(
+        requests.targets(operator, null, PracticeType.DEVICE_DUPLICATE).stream()
+            .noneMatch(t -> t.id().equals(unit.device())),
+        "a revoked device is offered no more");
+  }
+
+  @Test
+  void rq3ABlackBoxTheftRecordsTheWorkshopAndTheStolenBox() throws Exception {
+    String operator = validated.withOperator();
+    var unit = unitWithShippedDevice(operator, "Autoparco");
+    String plate = ("ZZ" + UUID.randomUUID().toString().substring(0, 5)).toUpperCase();
+    vehicle(unit, plate);
+
+    var draft = requests.create(operator, null, PracticeType.BLACK_BOX_THEFT, plate);
+    var saved =
+        requests.save(
+            operator,
+            null,
+            draft.publicId(),
+            draft.version(),
+            new PracticeDetails(null, null, false, null, null, true, "Officina Rossi S.n.c."));
+    var signed =
+        signedWith(operator, saved, DocumentKind.IDENTITY_DOCUMENT, DocumentKind.THEFT_REPORT);
+    assertTrue(
+        sealedText(requests.report(operator, null, signed.publicId()).pdf())
+            .contains("Officina Rossi"));
+    complete(signed);
+
+    var vehicle = files.vehicles(operator, null, plate, 0, 1).get(0);
+    assertEquals(BlackBoxState.STOLEN, vehicle.blackBoxState());
+    assertEquals(null, vehicle.deviceSerial(), "Dispositivo USB perso: the workshop installs one");
+  }
+
+  @Test
+  void ad2ARejectionReachesTheCompanyWithItsReason() throws Exception {
+    String operator = validated.withOperator();
+    String unit = unitWithShippedDevice(operator, "Rimessa").unit();
+    var signed = submittedClosure(operator, unit);
+    var taken = staff.call(() -> desk.take("backoffice", signed.publicId(), signed.version()));
+
+    var rejected =
+        staff.call(
+            () ->
+                desk.reject("backoffice", signed.publicId(), taken.version(), "Atto illeggibile"));
+
+    assertEquals(PracticeState.REJECTED, rejected.state());
+    var notice = status.recentOutcomes(operator, null).get(0);
+    assertEquals("Atto illeggibile", notice.rejectionReason());
+    assertTrue(mailed(signed.number()));
+    assertEquals(
+        0,
+        count(
+            "select count(*) from site where closed_at is not null and public_id = '"
+                + unit
+                + "'"));
+  }
+
+  @Test
+  void aDelegateFilesPracticesOnlyOnTheSitesOfTheDeviceInUse() {
+    String delegate = "BNCGNN75B12F205E";
+    String device = files.devicesInUse(delegate).get(0).publicId();
+    var own = requests.targets(delegate, device, PracticeType.UNIT_CLOSURE);
+    var all =
+        files.current("operatore", null).sites().stream()
+            .filter(s -> !s.registeredOffice())
+            .map(SiteView::publicId)
+            .toList();
+    String other =
+        all.stream()
+            .filter(id -> own.stream().noneMatch(t -> t.id().equals(id)))
+            .findFirst()
+            .orElseThrow();
+
+    assertTrue(own.size() < all.size(), own + " of " + all);
+    assertEquals(
+        "practice.targetNotEligible",
+        assertThrows(
+                InvalidValueException.class,
+                () -> requests.create(delegate, device, PracticeType.UNIT_CLOSURE, other))
+            .messageKey());
+    assertTrue(
+        requests.offered(delegate, device, PracticeGroup.COMPANY).stream()
+            .noneMatch(t -> t == PracticeType.COMPANY_CESSATION),
+        "the legal representative's only");
+  }
+
+  /** A draft with one PDF per kind, signed. */
+  private PracticeView signedWith(String operator, PracticeView draft, DocumentKind... kinds)
+      throws Exception {
+    var current = draft;
+    for (var kind : kinds) {
+      current =
+          requests.attach(
+              operator,
+              null,
+              draft.publicId(),
+              kind,
+              kind.name().toLowerCase() + ".pdf",
+              new ByteArrayInputStream(pdf()));
+    }
+    return requests.sign(operator, null, draft.publicId(), current.version(), pin());
+  }
+
+  private PracticeView complete(PracticeView signed) {
+    var taken = staff.call(() -> desk.take("backoffice", signed.publicId(), signed.version()));
+    return staff.call(() -> desk.complete("backoffice", signed.publicId(), taken.version()));
+  }
+
+  private PracticeView ship(PracticeView signed) {
+    var taken = staff.call(() -> desk.take("backoffice", signed.publicId(), signed.version()));
+    return staff.call(() -> desk.ship("backoffice", signed.publicId(), taken.version(), null));
+  }
+
+  private static PriceCode priceOf(PracticeType type) {
+    return PriceCode.valueOf(type.name());
+  }
+
+  /**
+   * A third-party transport category on the unit and a vehicle with a black box, written as the
+   * registry's data arrive (operators cannot add transport categories:
+   * file.transportCategoryFixed).
+   */
+  private void vehicle(Shipped unit, String plate) throws SQLException {
+    String category = n("c");
+    try (var connection = dataSource.getConnection();
+        var addCategory =
+            connection.prepareStatement(
+                "insert into category (id, public_id, site_id, type, registry_code, hazardous,"
+                    + " non_hazardous, tonnes_per_year) select nextval('category_seq'), ?, id,"
+                    + " 'TRANSPORT_THIRD_PARTY', ?, true, false, 3000 from site where public_id = ?");
+        var addVehicle =
+            connection.prepareStatement(
+                "insert into vehicle (id, plate, vehicle_type, category_id, black_box_state,"
+                    + " device_serial) select nextval('vehicle_seq'), ?, 'Autocarro', id,"
+                    + " 'INSTALLED', ? from category where public_id = ?")) {
+      addCategory.setString(1, category);
+      addCategory.setString(2, "ERP-" + plate);
+      addCategory.setString(3, unit.unit());
+      assertEquals(1, addCategory.executeUpdate());
+      addVehicle.setString(1, plate);
+      addVehicle.setString(2, "VB-" + plate);
+      addVehicle.setString(3, category);
+      assertEquals(1, addVehicle.executeUpdate());
+    }
   }
 
   /** A local unit whose device a signed change requested and staff shipped (free of charge). */

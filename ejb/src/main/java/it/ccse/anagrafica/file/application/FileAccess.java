@@ -72,7 +72,9 @@ public class FileAccess {
                             ? "file.unknownItem"
                             : "file.noCompany"));
     CompanyFile file = fileOf(company);
-    return new Access(account, file, scopeOf(account, file, device), device);
+    // RQ-1 "Richiesta Cessazione Azienda" completed: the file stays readable, changes for none.
+    var scope = company.isCeased() ? EditScope.readOnly() : scopeOf(account, file, device);
+    return new Access(account, file, scope, device);
   }
 
   /**
