@@ -223,7 +223,8 @@ class PracticesIT {
   }
 
   @Test
-  void anotherCompanysPracticeReadsAsNotFoundAndRefusedFilesLeaveNothing() throws Exception {
+  void anotherCompanysPracticeReadsAsNotFoundAndFilesRefusedByContentOrSizeLeaveNothing()
+      throws Exception {
     String owner = validated.withOperator();
     String other = validated.withOperator();
     String unit = unitWithShippedDevice(owner, "Sede operativa").unit();
@@ -249,6 +250,30 @@ class PracticesIT {
                     "atto.pdf",
                     new ByteArrayInputStream("#!/bin/sh\nrm -rf /\n".getBytes("UTF-8"))));
     assertEquals("attachment.typeNotAllowed", refused.messageKey());
+    byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
+    byte[] header = pdf();
+    System.arraycopy(header, 0, tooLarge, 0, header.length);
+    assertEquals(
+        "attachment.tooLarge",
+        assertThrows(
+                InvalidValueException.class,
+                () ->
+                    requests.attach(
+                        owner,
+                        null,
+                        draft.publicId(),
+                        DocumentKind.SUPPORTING_DOCUMENT,
+                        "grande.pdf",
+                        new ByteArrayInputStream(tooLarge)))
+            .messageKey());
+    assertEquals(
+        0,
+        count(
+            "select count(*) from attachment a join company c on c.id = a.company_id"
+                + " join practice p on p.company_id = c.id where p.public_id = '"
+                + draft.publicId()
+                + "'"),
+        "no stored file left behind");
     assertEquals(
         0,
         count(
@@ -510,16 +535,10 @@ class PracticesIT {
   private record Shipped(String unit, String device, String serial, String number) {}
 
   private PracticeView submittedClosure(String operator, String unit) throws Exception {
-    var draft = requests.create(operator, null, PracticeType.UNIT_CLOSURE, unit);
-    var attached =
-        requests.attach(
-            operator,
-            null,
-            draft.publicId(),
-            DocumentKind.SUPPORTING_DOCUMENT,
-            "chiusura.pdf",
-            new ByteArrayInputStream(pdf()));
-    return requests.sign(operator, null, draft.publicId(), attached.version(), pin());
+    return signedWith(
+        operator,
+        requests.create(operator, null, PracticeType.UNIT_CLOSURE, unit),
+        DocumentKind.SUPPORTING_DOCUMENT);
   }
 
   private void free(PriceCode code) {

@@ -39,7 +39,7 @@ class PracticesJourneyIT {
   @Test
   void rq1St1AClosureIsDocumentedSignedAndCancelledWithThePin() throws Exception {
     try (var browser = new Browser()) {
-      browser.login(OPERATOR, PASSWORD);
+      signIn(browser, OPERATOR, PASSWORD);
       browser.open("/area/richieste/index.xhtml");
       browser.pageState("richieste");
       create(browser, 0, "Richiesta Chiusura Unità Locale");
@@ -82,10 +82,10 @@ class PracticesJourneyIT {
   void rq2Ad2ADuplicateIsSignedAndShippedByTheBackOffice() throws Exception {
     try (var staff = new Browser();
         var browser = new Browser()) {
-      staff.login(STAFF, STAFF_PASSWORD);
+      signIn(staff, STAFF, STAFF_PASSWORD);
       String original = price(staff, "0,00");
       try {
-        browser.login(OPERATOR, PASSWORD);
+        signIn(browser, OPERATOR, PASSWORD);
         browser.open("/area/richieste/index.xhtml");
         create(browser, 1, "Richiesta Duplicazione Dispositivo USB");
         browser.driver.findElement(By.id("detailsForm:summary")).click();
@@ -113,6 +113,12 @@ class PracticesJourneyIT {
         price(staff, original);
       }
     }
+  }
+
+  /** Logs in and waits for the home page, so that the next page opened is not replaced by it. */
+  private static void signIn(Browser browser, String username, String password) {
+    browser.login(username, password);
+    browser.waitForText("Benvenuto");
   }
 
   /** Chooses the type in the menu of a group, its first target, and "Crea Pratica". */

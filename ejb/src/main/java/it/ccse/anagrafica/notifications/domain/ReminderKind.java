@@ -44,10 +44,11 @@ public enum ReminderKind {
   }
 
   /**
-   * Every company where the condition holds, once per recipient: each activated operator account of
-   * the company (invited but not activated accounts get nothing), with when the condition began and
-   * when this reminder last went to that address (null: never). Columns: company_id,
-   * ragione_sociale, recipient, started_at, last_sent_at, detail.
+   * Every company where the condition holds, but a ceased one (RQ-1: its reminders stop), once per
+   * recipient: each activated operator account of the company (invited but not activated accounts
+   * get nothing), with when the condition began and when this reminder last went to that address
+   * (null: never). Columns: company_id, ragione_sociale, recipient, started_at, last_sent_at,
+   * detail.
    *
    * @param condition the SELECT of {@code company_id}, {@code started_at} and {@code detail} where
    *     the condition holds, from the area that owns the data ({@code ReminderSource})
@@ -56,7 +57,8 @@ public enum ReminderKind {
     return "SELECT k.company_id, c.ragione_sociale, a.email AS recipient, k.started_at,"
         + " r.last_sent_at, k.detail FROM ("
         + condition
-        + ") k JOIN company c ON c.id = k.company_id JOIN account a ON a.company_id ="
+        + ") k JOIN company c ON c.id = k.company_id AND c.ceased_at IS NULL"
+        + " JOIN account a ON a.company_id ="
         + " k.company_id AND a.enabled = TRUE JOIN account_role ar ON ar.account_id = a.id AND"
         + " ar.role = 'OPERATOR' LEFT JOIN reminder_sent r ON r.kind = '"
         + name()

@@ -15,7 +15,11 @@ public final class PracticeViews {
 
   private PracticeViews() {}
 
-  /** A practice as its owner and the back office see it; {@code version} guards every change. */
+  /**
+   * A practice as its owner and the back office see it; {@code version} guards every change. The
+   * amount due is the frozen one once signed, before that today's price, shown before FIRMA; {@code
+   * sampleAmount} when the price list's amount is still a sample.
+   */
   public record PracticeView(
       String publicId,
       long version,
@@ -33,6 +37,7 @@ public final class PracticeViews {
       List<AttachmentLine> attachments,
       Set<DocumentKind> missingDocuments,
       BigDecimal amountDue,
+      boolean sampleAmount,
       BigDecimal covered,
       boolean awaitingPayment,
       boolean cancellable,

@@ -89,6 +89,7 @@ class PracticeDetailsFormTest {
         List.of(),
         Set.of(),
         null,
+        true,
         null,
         false,
         false,

@@ -44,7 +44,12 @@ final class PracticeReports {
       facts.add(new Fact("Dispositivo USB perso", p.usbLost() ? "Sì" : "No"));
       facts.add(new Fact("Officina autorizzata", p.workshop()));
     }
-    facts.add(new Fact("Costo della pratica", "€ " + p.amountDue().toPlainString()));
+    facts.add(
+        new Fact(
+            "Costo della pratica",
+            "€ "
+                + p.amountDue().toPlainString()
+                + (p.sampleAmount() ? " (importo di esempio)" : "")));
     var attachments =
         p.attachments().stream()
             .map(a -> List.of(label(a.kind().labelKey()), a.fileName(), a.sha256()))

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.practices.application.internal;
 
 import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.practices.application.PracticeCoverage;
 import it.ccse.anagrafica.practices.application.PracticeViews.AttachmentLine;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeRow;
@@ -19,9 +20,11 @@ import java.math.BigDecimal;
 class PracticeViewMapper {
 
   @Inject private PracticeCoverage coverage;
+  @Inject private FeeRepository fees;
 
   PracticeView view(Practice p, Targets targets) {
     Money covered = covered(p);
+    var price = fees.prices().get(p.getType().priceCode());
     var processing = p.getProcessing();
     return new PracticeView(
         p.getPublicId(),
@@ -42,7 +45,8 @@ class PracticeViewMapper {
                 a -> new AttachmentLine(a.kind(), a.attachmentPublicId(), a.fileName(), a.sha256()))
             .toList(),
         p.missingDocuments(),
-        p.amountDue().map(Money::amount).orElse(null),
+        p.amountDue().orElseGet(() -> Money.of(price.getAmount())).amount(),
+        price.isSample(),
         covered.amount(),
         p.awaitingPayment(covered),
         p.cancellable(),
