@@ -93,6 +93,7 @@ class ArchitectureTest {
           "reconciliation",
           "file",
           "practices",
+          "payments",
           "validation");
 
   @ArchTest

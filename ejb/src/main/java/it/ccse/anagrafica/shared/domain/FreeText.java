@@ -41,6 +41,12 @@ public enum FreeText {
   CATEGORY_DESCRIPTION(500),
 
   /**
+   * Subject of a pagoPA payment notice (PY-4), AVVISO.OGGETTO of the notice layout: printed, not
+   * stored.
+   */
+  NOTICE_SUBJECT(90),
+
+  /**
    * CCSE's reason for rejecting data (AD-1) or a practice (AD-2), in lines:
    * company_data_submission.rejection_reason, practice.rejection_reason.
    */
