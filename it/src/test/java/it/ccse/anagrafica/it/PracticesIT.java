@@ -238,34 +238,13 @@ class PracticesIT {
         InvalidValueException.class,
         () -> requests.create(other, null, PracticeType.UNIT_CLOSURE, unit),
         "another company's unit is no target");
-    var refused =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                requests.attach(
-                    owner,
-                    null,
-                    draft.publicId(),
-                    DocumentKind.SUPPORTING_DOCUMENT,
-                    "atto.pdf",
-                    new ByteArrayInputStream("#!/bin/sh\nrm -rf /\n".getBytes("UTF-8"))));
-    assertEquals("attachment.typeNotAllowed", refused.messageKey());
+    assertEquals(
+        "attachment.typeNotAllowed",
+        refusedFile(owner, draft, "atto.pdf", "#!/bin/sh\nrm -rf /\n".getBytes("UTF-8")));
     byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
     byte[] header = pdf();
     System.arraycopy(header, 0, tooLarge, 0, header.length);
-    assertEquals(
-        "attachment.tooLarge",
-        assertThrows(
-                InvalidValueException.class,
-                () ->
-                    requests.attach(
-                        owner,
-                        null,
-                        draft.publicId(),
-                        DocumentKind.SUPPORTING_DOCUMENT,
-                        "grande.pdf",
-                        new ByteArrayInputStream(tooLarge)))
-            .messageKey());
+    assertEquals("attachment.tooLarge", refusedFile(owner, draft, "grande.pdf", tooLarge));
     assertEquals(
         0,
         count(
@@ -450,6 +429,21 @@ class PracticesIT {
         requests.offered(delegate, device, PracticeGroup.COMPANY).stream()
             .noneMatch(t -> t == PracticeType.COMPANY_CESSATION),
         "the legal representative's only");
+  }
+
+  /** The message key of a supporting document the practice refuses. */
+  private String refusedFile(String operator, PracticeView draft, String name, byte[] content) {
+    return assertThrows(
+            InvalidValueException.class,
+            () ->
+                requests.attach(
+                    operator,
+                    null,
+                    draft.publicId(),
+                    DocumentKind.SUPPORTING_DOCUMENT,
+                    name,
+                    new ByteArrayInputStream(content)))
+        .messageKey();
   }
 
   /** A draft with one PDF per kind, signed. */

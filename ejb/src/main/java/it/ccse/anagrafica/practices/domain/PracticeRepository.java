@@ -22,6 +22,12 @@ public interface PracticeRepository {
   /** Any company's practice: the back office only. */
   Optional<Practice> find(String publicId);
 
+  /**
+   * The practice locked until the transaction ends and read after any change committed meanwhile:
+   * two staff acting on one practice act one after the other, and the second sees the first's.
+   */
+  Optional<Practice> findForUpdate(String publicId);
+
   /** A user's drafts in a company, newest first. */
   List<Practice> drafts(long companyId, String createdBy);
 

@@ -9,6 +9,7 @@ import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -54,6 +55,17 @@ public class JpaPracticeRepository implements PracticeRepository {
   public Optional<Practice> find(String publicId) {
     return em.createQuery("select p from Practice p where p.publicId = :id", Practice.class)
         .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Practice> findForUpdate(String publicId) {
+    return em.createQuery("select p from Practice p where p.publicId = :id", Practice.class)
+        .setParameter("id", publicId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // The row as the lock found it, not the shared cache's copy read before the wait.
+        .setHint("eclipselink.refresh", true)
         .getResultStream()
         .findFirst();
   }

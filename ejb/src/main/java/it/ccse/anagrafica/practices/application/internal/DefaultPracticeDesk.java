@@ -111,8 +111,12 @@ public class DefaultPracticeDesk implements PracticeDesk {
         .orElseThrow(() -> new NotFoundException(PracticeAccess.UNKNOWN));
   }
 
+  /** Locked: a second staff member waits, then is refused as the version moved on. */
   private Practice get(String practiceId, long version) {
-    var practice = get(practiceId);
+    var practice =
+        practices
+            .findForUpdate(practiceId)
+            .orElseThrow(() -> new NotFoundException(PracticeAccess.UNKNOWN));
     PracticeAccess.requireVersion(practice, version);
     return practice;
   }
