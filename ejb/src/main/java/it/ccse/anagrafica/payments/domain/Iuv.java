@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.payments.domain;
 
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
-import java.io.Serializable;
+import it.ccse.anagrafica.shared.domain.StringValue;
 import java.util.regex.Pattern;
 
 /**
@@ -15,17 +15,15 @@ import java.util.regex.Pattern;
  * SACI: https://docs.pagopa.it/saci, "Generazione dell’Identificativo Univoco di Versamento",
  * "Valore 3 del componente Aux Digit").
  */
-public final class Iuv implements Serializable {
+public final class Iuv extends StringValue {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern BASE = Pattern.compile("[0-9]{13}");
   private static final Pattern IUV = Pattern.compile("[0-9]{17}");
   private static final int MODULUS = 93;
 
-  private final String value;
-
   private Iuv(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** The IUV of a new notice: the base's check digits are computed. */
@@ -50,7 +48,7 @@ public final class Iuv implements Serializable {
       throw new InvalidValueException("pagopa.iuv.format");
     }
     Iuv computed = of(SegregationCode.of(iuv.substring(0, 2)), iuv.substring(2, 15));
-    if (!computed.value.equals(iuv)) {
+    if (!computed.value().equals(iuv)) {
       throw new InvalidValueException("pagopa.iuv.checkDigits");
     }
     return computed;
@@ -63,35 +61,15 @@ public final class Iuv implements Serializable {
   }
 
   public SegregationCode segregationCode() {
-    return SegregationCode.of(value.substring(0, 2));
+    return SegregationCode.of(value().substring(0, 2));
   }
 
   /** The 13 digits the creditor chose. */
   public String base() {
-    return value.substring(2, 15);
+    return value().substring(2, 15);
   }
 
   public String checkDigits() {
-    return value.substring(15);
-  }
-
-  /** The 17 digits. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Iuv that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return value().substring(15);
   }
 }

@@ -1,7 +1,7 @@
 package it.ccse.anagrafica.payments.domain;
 
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
-import java.io.Serializable;
+import it.ccse.anagrafica.shared.domain.StringValue;
 import java.util.regex.Pattern;
 
 /**
@@ -13,16 +13,14 @@ import java.util.regex.Pattern;
  * ones from 00 to 45); 96 to 99 belong to national centralised services, never to a creditor's own
  * notices, so they are refused with every other value above 49.
  */
-public final class SegregationCode implements Serializable {
+public final class SegregationCode extends StringValue {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
   static final int HIGHEST = 49;
 
-  private final String value;
-
   private SegregationCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   public static SegregationCode of(String raw) {
@@ -37,25 +35,5 @@ public final class SegregationCode implements Serializable {
       throw new InvalidValueException("pagopa.segregationCode.range");
     }
     return new SegregationCode(code);
-  }
-
-  /** The two digits, e.g. {@code "02"}. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SegregationCode that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -10,18 +10,17 @@ import java.util.regex.Pattern;
  * its factory and hands the result to the constructor; two instances are equal when they are of the
  * same class and hold the same string, which is also their text form.
  *
- * <p>The public methods are deliberately not final: javac then gives each public subclass bridge
- * methods, without which reflective callers outside this package (EL, JSON binding) could not
- * invoke them, since this class is not public.
+ * <p>Public so that the areas' own codes (e.g. the pagoPA IUV of {@code payments}) are written the
+ * same way; its helpers stay package-private, for the shared codes' normal forms.
  */
-abstract class StringValue implements Serializable {
+public abstract class StringValue implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private final String value;
 
-  StringValue(String value) {
+  protected StringValue(String value) {
     this.value = Objects.requireNonNull(value);
   }
 
