@@ -50,6 +50,12 @@ public enum MailTemplate {
   /** AD-2: rejected by CCSE, with the {reason}. */
   PRACTICE_REJECTED,
   PRACTICE_CANCELLED,
+  /** PY-3: a payment of {amount} € paid on {date} signed and sent to CCSE. */
+  PAYMENT_SUBMITTED,
+  /** AD-3: CCSE verified the payment; its shares now cover the practices ({practices}). */
+  PAYMENT_VERIFIED,
+  /** AD-3: CCSE rejected the payment, with the {reason}. */
+  PAYMENT_REJECTED,
   /** BA-4 reminders, one per {@link ReminderKind}. */
   REMINDER_UNSIGNED_REGISTRATION,
   REMINDER_REJECTED_COMPANY_DATA,

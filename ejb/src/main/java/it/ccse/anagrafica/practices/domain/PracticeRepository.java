@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.practices.domain;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,22 @@ public interface PracticeRepository {
    * two staff acting on one practice act one after the other, and the second sees the first's.
    */
   Optional<Practice> findForUpdate(String publicId);
+
+  /**
+   * The company's signed practices with an amount due above zero that are not cancelled or
+   * rejected, oldest first (PY-3 "Pratiche da associare"); with a {@code createdBy} only that
+   * user's.
+   */
+  List<Practice> withAmountDue(long companyId, String createdBy);
+
+  /** Practices by id, of any company: the caller checks whose they are. */
+  List<Practice> byIds(Collection<Long> ids);
+
+  /**
+   * The practices locked in id order until the transaction ends (no deadlock between two callers):
+   * payments allocating their euros sign one after the other.
+   */
+  List<Practice> lock(Collection<Long> ids);
 
   /** A user's drafts in a company, newest first. */
   List<Practice> drafts(long companyId, String createdBy);

@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,44 @@ public class JpaPracticeRepository implements PracticeRepository {
         .setHint("eclipselink.refresh", true)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Practice> withAmountDue(long companyId, String createdBy) {
+    var query =
+        em.createQuery(
+                "select p from Practice p where p.companyId = :company and p.state in :states"
+                    + " and p.amountDue > 0"
+                    + (createdBy == null ? "" : " and p.processing.createdBy = :by")
+                    + " order by p.processing.submittedAt, p.id",
+                Practice.class)
+            .setParameter("company", companyId)
+            .setParameter(
+                "states",
+                List.of(
+                    PracticeState.SUBMITTED, PracticeState.IN_PROGRESS, PracticeState.COMPLETED));
+    return (createdBy == null ? query : query.setParameter("by", createdBy)).getResultList();
+  }
+
+  @Override
+  public List<Practice> byIds(Collection<Long> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : em.createQuery("select p from Practice p where p.id in :ids", Practice.class)
+            .setParameter("ids", ids)
+            .getResultList();
+  }
+
+  @Override
+  public List<Practice> lock(Collection<Long> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : em.createQuery(
+                "select p from Practice p where p.id in :ids order by p.id", Practice.class)
+            .setParameter("ids", ids)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("eclipselink.refresh", true)
+            .getResultList();
   }
 
   @Override

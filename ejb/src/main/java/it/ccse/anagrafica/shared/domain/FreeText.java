@@ -47,6 +47,12 @@ public enum FreeText {
   NOTICE_SUBJECT(90),
 
   /**
+   * A note for CCSE on a payment or on one of its allocations (PY-3): payment.note,
+   * payment_allocation.note.
+   */
+  PAYMENT_NOTE(500, true),
+
+  /**
    * CCSE's reason for rejecting data (AD-1) or a practice (AD-2), in lines:
    * company_data_submission.rejection_reason, practice.rejection_reason.
    */

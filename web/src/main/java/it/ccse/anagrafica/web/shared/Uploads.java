@@ -52,6 +52,9 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
   /** The practices' pages (RQ-1..RQ-3, issue 17), whose files the attachment store keeps. */
   private static final String PRACTICE_PAGES = "/area/richieste/";
 
+  /** The payments' pages (PY-3, issue 18): a receipt of at most 500 KB. */
+  private static final String PAYMENT_PAGES = "/area/pagamenti/";
+
   private static final String EXTRACT_PAGE = "/backoffice/admin/batch.xhtml";
 
   /** A page, or the pages under a path, and the largest file one of its requests carries. */
@@ -95,13 +98,13 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
   /**
    * The pages whose files differ from {@link #FILE_BYTES}, the first matching prefix wins; each
    * upload of an attachment page sends one file (the {@code <a:attachment>} tag uploads each on its
-   * own), so its limit is the attachment use's. Payments' pages add theirs here with {@code
-   * AttachmentUse.PAYMENT}.
+   * own), so its limit is the attachment use's.
    */
   private List<PageLimit> pageLimits() {
     return List.of(
         new PageLimit(EXTRACT_PAGE, () -> EXTRACT_BYTES),
-        new PageLimit(PRACTICE_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PRACTICE)));
+        new PageLimit(PRACTICE_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PRACTICE)),
+        new PageLimit(PAYMENT_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PAYMENT)));
   }
 
   private long fileBytes(String servletPath) {

@@ -1,0 +1,67 @@
+package it.ccse.anagrafica.payments.application.internal;
+
+import it.ccse.anagrafica.file.application.FileAccess;
+import it.ccse.anagrafica.payments.domain.Payment;
+import it.ccse.anagrafica.payments.domain.PaymentRepository;
+import it.ccse.anagrafica.practices.domain.Practice;
+import it.ccse.anagrafica.practices.domain.PracticeRepository;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Whose payments (PY-2, PY-3): the caller's company as the file sees it (VW-1). The legal
+ * representative acts on all its payments and practices, a delegate on the ones they created;
+ * anything else reads as not found.
+ */
+@Dependent
+class PaymentAccess {
+
+  /** The caller's company, and the user whose items they are limited to (null: all). */
+  record Caller(long companyId, String username, String onlyOf) {}
+
+  static final String UNKNOWN = "payment.unknown";
+
+  @Inject private FileAccess files;
+  @Inject private PaymentRepository payments;
+  @Inject private PracticeRepository practices;
+
+  Caller resolve(String username, String device) {
+    var access = files.resolve(username, device);
+    return new Caller(
+        access.file().getCompany().getId(),
+        username,
+        access.scope().isWholeFile() ? null : username);
+  }
+
+  Payment payment(Caller caller, String paymentId) {
+    return payments
+        .find(caller.companyId(), paymentId)
+        .filter(p -> caller.onlyOf() == null || p.getCreatedBy().equals(caller.onlyOf()))
+        .orElseThrow(() -> new NotFoundException(UNKNOWN));
+  }
+
+  /** A payment as the caller last saw it; one changed meanwhile is refused. */
+  Payment payment(Caller caller, String paymentId, long version) {
+    var payment = payment(caller, paymentId);
+    if (payment.getVersion() != version) {
+      throw new ConflictException("payment.stateChanged");
+    }
+    return payment;
+  }
+
+  /** A practice the caller may pay: the company's, and a delegate's own. */
+  Practice practice(Caller caller, String practiceId) {
+    return practices
+        .find(caller.companyId(), practiceId)
+        .filter(
+            p -> caller.onlyOf() == null || p.getProcessing().createdBy().equals(caller.onlyOf()))
+        .orElseThrow(() -> new NotFoundException("practice.unknown"));
+  }
+
+  List<Practice> payable(Caller caller) {
+    return practices.withAmountDue(caller.companyId(), caller.onlyOf());
+  }
+}

@@ -1,0 +1,77 @@
+package it.ccse.anagrafica.payments.application.internal;
+
+import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.company.domain.Company;
+import it.ccse.anagrafica.company.domain.CompanyRepository;
+import it.ccse.anagrafica.notifications.application.MailTemplate;
+import it.ccse.anagrafica.notifications.application.NotificationService;
+import it.ccse.anagrafica.notifications.application.OutboxService;
+import it.ccse.anagrafica.payments.application.PaymentViews.AllocationView;
+import it.ccse.anagrafica.payments.application.PaymentViews.PaymentView;
+import it.ccse.anagrafica.shared.application.AuditTrail;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every state change of a payment reaches the company (PY-3, AD-3): an e-mail through the outbox to
+ * the company and to who signed it, an in-account notification linking Lista Pagamenti, an audit
+ * record, all in the caller's transaction.
+ */
+@Dependent
+class PaymentOutcomes {
+
+  static final String LIST_PAGE = "/area/pagamenti/index.xhtml";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject private AccountRepository accounts;
+  @Inject private CompanyRepository companies;
+  @EJB private OutboxService outbox;
+  @EJB private NotificationService notifications;
+  @EJB private AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "anagrafica.public-url")
+  private String publicUrl;
+
+  void tell(String actor, long companyId, PaymentView payment, MailTemplate template) {
+    String practices =
+        payment.allocations().stream()
+            .map(AllocationView::practice)
+            .map(p -> p.number())
+            .collect(Collectors.joining(", "));
+    String reason = Objects.requireNonNullElse(payment.rejectionReason(), "");
+    var values =
+        Map.of(
+            "amount",
+            payment.amount().amount().toBigInteger().toString(),
+            "date",
+            DATE.format(payment.paidOn()),
+            "practices",
+            practices,
+            "reason",
+            reason,
+            "link",
+            publicUrl + LIST_PAGE);
+    Stream.concat(
+            companies.find(companyId).map(Company::getEmail).stream(),
+            accounts.findByUsername(payment.createdBy()).map(Account::getEmail).stream())
+        .filter(e -> e != null && !e.isBlank())
+        .map(Account::normaliseEmail)
+        .distinct()
+        .forEach(e -> outbox.enqueue(e, template, values));
+    notifications.notifyCompany(
+        companyId,
+        "notification." + template.name(),
+        reason.isEmpty() ? payment.amount() + " €" : reason,
+        LIST_PAGE);
+    audit.record(actor, template.name(), payment.id(), payment.amount().toString());
+  }
+}

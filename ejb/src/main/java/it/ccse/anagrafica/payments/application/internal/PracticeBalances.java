@@ -1,0 +1,45 @@
+package it.ccse.anagrafica.payments.application.internal;
+
+import it.ccse.anagrafica.payments.application.PaymentViews.PracticeDue;
+import it.ccse.anagrafica.payments.domain.PaymentRepository;
+import it.ccse.anagrafica.payments.domain.PaymentState;
+import it.ccse.anagrafica.payments.domain.PracticeBalance;
+import it.ccse.anagrafica.practices.application.PracticeCoverage;
+import it.ccse.anagrafica.practices.domain.Practice;
+import it.ccse.anagrafica.shared.domain.Money;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/**
+ * What payments hold of a practice (PY-3, AD-2), summed from their shares each time it is asked;
+ * also the port through which the practices area learns what is covered before a device ships.
+ */
+@Dependent
+class PracticeBalances implements PracticeCoverage {
+
+  @Inject private PaymentRepository payments;
+
+  @Override
+  public Money covered(long practiceId) {
+    return payments.allocatedTo(practiceId, PaymentState.VERIFIED);
+  }
+
+  PracticeBalance of(Practice practice) {
+    return new PracticeBalance(
+        practice.amountDue().orElse(Money.ZERO),
+        payments.allocatedTo(practice.getId(), PaymentState.SUBMITTED, PaymentState.VERIFIED),
+        covered(practice.getId()));
+  }
+
+  PracticeDue due(Practice practice) {
+    var balance = of(practice);
+    return new PracticeDue(
+        practice.getPublicId(),
+        practice.getNumber().orElse(""),
+        practice.getType(),
+        balance.due(),
+        balance.reserved(),
+        balance.covered(),
+        balance.stillNeeded());
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The payments area's use cases (PY-2, PY-3, AD-3): {@link PaymentCommunications} for the company,
+ * {@link PaymentDesk} for CCSE staff, and the coverage of practices that lets a device ship;
+ * implementations in {@code internal}.
+ */
+package it.ccse.anagrafica.payments.application;

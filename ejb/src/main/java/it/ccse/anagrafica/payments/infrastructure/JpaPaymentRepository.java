@@ -1,0 +1,124 @@
+package it.ccse.anagrafica.payments.infrastructure;
+
+import it.ccse.anagrafica.payments.domain.Payment;
+import it.ccse.anagrafica.payments.domain.PaymentRepository;
+import it.ccse.anagrafica.payments.domain.PaymentState;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPaymentRepository implements PaymentRepository {
+
+  private static final String BY_ID = "select p from Payment p where p.publicId = :id";
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void store(Payment payment) {
+    em.persist(payment);
+    em.flush();
+  }
+
+  @Override
+  public void remove(Payment payment) {
+    em.remove(payment);
+  }
+
+  /** Flushed here: at commit a conflict would reach the user as an error page. */
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("payment.stateChanged");
+    }
+  }
+
+  @Override
+  public Optional<Payment> find(long companyId, String publicId) {
+    return find(publicId).filter(p -> p.getCompanyId() == companyId);
+  }
+
+  @Override
+  public Optional<Payment> find(String publicId) {
+    return em.createQuery(BY_ID, Payment.class)
+        .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Payment> findForUpdate(String publicId) {
+    return em.createQuery(BY_ID, Payment.class)
+        .setParameter("id", publicId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // The row as the lock found it, not the shared cache's copy read before the wait.
+        .setHint("eclipselink.refresh", true)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Payment> signed(long companyId, String createdBy) {
+    var query =
+        em.createQuery(
+                "select p from Payment p where p.companyId = :company and p.state <> :draft"
+                    + (createdBy == null ? "" : " and p.createdBy = :by")
+                    + " order by p.paidOn desc, p.submittedAt desc",
+                Payment.class)
+            .setParameter("company", companyId)
+            .setParameter("draft", PaymentState.DRAFT);
+    return (createdBy == null ? query : query.setParameter("by", createdBy)).getResultList();
+  }
+
+  @Override
+  public List<Payment> drafts(long companyId, String createdBy) {
+    return em.createQuery(
+            "select p from Payment p where p.companyId = :company and p.state = :draft"
+                + " and p.createdBy = :by order by p.createdAt desc",
+            Payment.class)
+        .setParameter("company", companyId)
+        .setParameter("draft", PaymentState.DRAFT)
+        .setParameter("by", createdBy)
+        .getResultList();
+  }
+
+  @Override
+  public List<Payment> inState(PaymentState state, int first, int max) {
+    return em.createQuery(
+            "select p from Payment p where p.state = :state order by p.submittedAt, p.id",
+            Payment.class)
+        .setParameter("state", state)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countInState(PaymentState state) {
+    return em.createQuery("select count(p) from Payment p where p.state = :state", Long.class)
+        .setParameter("state", state)
+        .getSingleResult();
+  }
+
+  @Override
+  public Money allocatedTo(long practiceId, PaymentState... states) {
+    BigDecimal sum =
+        em.createQuery(
+                "select sum(a.share) from Payment p join p.allocations a"
+                    + " where a.practiceId = :practice and p.state in :states",
+                BigDecimal.class)
+            .setParameter("practice", practiceId)
+            .setParameter("states", List.of(states))
+            .getSingleResult();
+    return sum == null ? Money.ZERO : Money.of(sum);
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA storage of the payments area: {@link JpaPaymentRepository}. */
+package it.ccse.anagrafica.payments.infrastructure;
