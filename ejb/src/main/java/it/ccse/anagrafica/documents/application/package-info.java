@@ -1,6 +1,6 @@
 /**
- * What the documents area does for the other areas (ports): render a report or a registration form
- * as PDF and seal a report; keep attachments ({@link
+ * What the documents area does for the other areas (ports): render a report, a registration form or
+ * a pagoPA payment notice as PDF and seal a report; keep attachments ({@link
  * it.ccse.anagrafica.documents.application.Attachments}). The implementations live in {@code
  * documents.infrastructure} and {@code internal}; callers depend on these interfaces only.
  */
