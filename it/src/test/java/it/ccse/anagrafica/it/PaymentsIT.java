@@ -1,20 +1,25 @@
 package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import it.ccse.anagrafica.file.application.CompanyFileSigning;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.payments.application.PaymentCommunications;
 import it.ccse.anagrafica.payments.application.PaymentDesk;
+import it.ccse.anagrafica.payments.application.PaymentNotices;
 import it.ccse.anagrafica.payments.application.PaymentViews.PaymentDetails;
 import it.ccse.anagrafica.payments.application.PaymentViews.PaymentView;
 import it.ccse.anagrafica.payments.application.PaymentViews.PracticeDue;
+import it.ccse.anagrafica.payments.domain.NoticeNumber;
 import it.ccse.anagrafica.payments.domain.PaymentMode;
 import it.ccse.anagrafica.payments.domain.PaymentState;
 import it.ccse.anagrafica.practices.application.PracticeDesk;
@@ -58,6 +63,7 @@ class PaymentsIT {
 
   @Inject private PaymentCommunications payments;
   @Inject private PaymentDesk paymentDesk;
+  @Inject private PaymentNotices notices;
   @Inject private PracticeDesk practiceDesk;
   @Inject private CompanyFileSigning signing;
   @Inject private OutboxService outbox;
@@ -240,6 +246,38 @@ class PaymentsIT {
     assertEquals(PaymentMode.POSTAL_ACCOUNT, unchanged.mode(), "nothing half-saved");
     payments.discard(owner, null, draft.id());
     assertThrows(NotFoundException.class, () -> payments.find(owner, null, draft.id()));
+  }
+
+  @Test
+  void py4ThePagoPaNoticeOfWhatAPracticeStillNeedsKeepsItsNumberForTheSameAmount()
+      throws Exception {
+    String operator = validated.withOperator();
+    var practice = devicePractices(operator, 1).get(0);
+
+    var notice = notices.notice(operator, null, practice.practiceId());
+    assertTrue(notice.fileName().matches("avviso-pagopa-301\\d{15}\\.pdf"), notice.fileName());
+    String number = notice.fileName().substring(14, 32);
+    String text = text(notice.pdf());
+    assertTrue(text.contains("30,00 Euro"), text);
+    assertTrue(text.contains(practice.number()), text);
+    assertTrue(text.contains(NoticeNumber.parse(number).grouped()), text);
+    assertEquals(
+        notice.fileName(), notices.notice(operator, null, practice.practiceId()).fileName());
+
+    var draft = ready(operator, practice, 10);
+    payments.sign(operator, null, draft.id(), draft.version(), pin());
+    var less = notices.notice(operator, null, practice.practiceId());
+    assertNotEquals(notice.fileName(), less.fileName(), "20 € is another debt position");
+    assertTrue(text(less.pdf()).contains("20,00 Euro"));
+    assertThrows(
+        NotFoundException.class,
+        () -> notices.notice(validated.withOperator(), null, practice.practiceId()));
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (var document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+      return PdfTextExtractor.getTextFromPage(document.getPage(1));
+    }
   }
 
   /** Practices of devices requested by signed changes, each costing the sample price. */

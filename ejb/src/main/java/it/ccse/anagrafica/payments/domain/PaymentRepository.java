@@ -39,4 +39,12 @@ public interface PaymentRepository {
 
   /** The sum of the shares for a practice of the payments in these states. */
   Money allocatedTo(long practiceId, PaymentState... states);
+
+  /** The notice issued for this practice and amount, if any (PY-4). */
+  Optional<IssuedNotice> notice(long practiceId, Money amount);
+
+  void store(IssuedNotice notice);
+
+  /** The next IUV base, 13 digits. */
+  String nextIuvBase();
 }

@@ -1,10 +1,12 @@
 package it.ccse.anagrafica.payments.infrastructure;
 
+import it.ccse.anagrafica.payments.domain.IssuedNotice;
 import it.ccse.anagrafica.payments.domain.Payment;
 import it.ccse.anagrafica.payments.domain.PaymentRepository;
 import it.ccse.anagrafica.payments.domain.PaymentState;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.Money;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -120,5 +122,27 @@ public class JpaPaymentRepository implements PaymentRepository {
             .setParameter("states", List.of(states))
             .getSingleResult();
     return sum == null ? Money.ZERO : Money.of(sum);
+  }
+
+  @Override
+  public Optional<IssuedNotice> notice(long practiceId, Money amount) {
+    return em.createQuery(
+            "select n from IssuedNotice n where n.practiceId = :practice and n.amount = :amount",
+            IssuedNotice.class)
+        .setParameter("practice", practiceId)
+        .setParameter("amount", amount.amount())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(IssuedNotice notice) {
+    em.persist(notice);
+    em.flush();
+  }
+
+  @Override
+  public String nextIuvBase() {
+    return String.format("%013d", Sequences.next(em, "iuv_base_seq"));
   }
 }

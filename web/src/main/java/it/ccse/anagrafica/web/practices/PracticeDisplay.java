@@ -3,11 +3,10 @@ package it.ccse.anagrafica.web.practices;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeReport;
 import it.ccse.anagrafica.shared.application.ReferenceData;
 import it.ccse.anagrafica.shared.domain.Address;
+import it.ccse.anagrafica.web.shared.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -41,10 +40,6 @@ public class PracticeDisplay {
 
   /** The sealed report, downloaded under the name the service gives it. */
   static StreamedContent pdf(PracticeReport report) {
-    return DefaultStreamedContent.builder()
-        .name(report.fileName())
-        .contentType("application/pdf")
-        .stream(() -> new ByteArrayInputStream(report.pdf()))
-        .build();
+    return Downloads.pdf(report.fileName(), report.pdf());
   }
 }

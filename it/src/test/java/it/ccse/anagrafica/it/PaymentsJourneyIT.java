@@ -1,0 +1,130 @@
+package it.ccse.anagrafica.it;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 18's main path in a real browser on the demo company (PY-2, PY-3, PY-4, AD-3): a practice
+ * signed at its sample price, a payment inserted with its receipt and allocated to it, signed with
+ * the PIN, verified by the back office; every page state checked by axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentsJourneyIT {
+
+  private static final String OPERATOR = "operatore";
+  private static final String PASSWORD = "Demo#Servizi26";
+  private static final String PIN = "258025";
+  private static final String STAFF = "backoffice";
+  private static final String STAFF_PASSWORD = "Validatore#2026";
+  private static final String COMPANY = "Demo Servizi Ambientali S.r.l.";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void py3Ad3APaymentWithItsReceiptIsAllocatedSignedAndVerified() throws Exception {
+    try (var browser = new Browser();
+        var staff = new Browser()) {
+      browser.login(OPERATOR, PASSWORD);
+      browser.waitForText("Benvenuto");
+      signedDuplicate(browser);
+
+      browser.open("/area/pagamenti/index.xhtml");
+      browser.waitForText("Avviso di pagamento pagoPA");
+      browser.pageState("pagamenti");
+      browser.driver.findElement(By.id("paymentsForm:insertPayment")).click();
+      browser.waitForElement(By.id("paymentForm:save"));
+      browser.pageState("pagamento-bozza");
+      browser.typeNumber("paymentForm:amount_input", "30");
+      browser.choose("paymentForm:mode", "Bonifico bancario");
+      browser.type("paymentForm:reference", "12345678901");
+      browser.type(
+          "paymentForm:paidOn_input",
+          LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      browser.driver.findElement(By.id("paymentForm:save")).click();
+      browser.waitForText("Pagamento salvato.");
+
+      String practice =
+          browser
+              .driver
+              .findElement(By.xpath("//select[@id='allocationForm:practice_input']/option[2]"))
+              .getAttribute("textContent");
+      browser.choose("allocationForm:practice", practice);
+      browser.typeNumber("allocationForm:share_input", "30");
+      browser.driver.findElement(By.id("allocationForm:allocate")).click();
+      browser.waitForElement(
+          By.xpath(
+              "//*[@id='allocationForm:allocations_data']/tr/td[1][starts-with(normalize-space(),"
+                  + " 'PR-')]"));
+
+      Path receipt = Files.createTempFile("bonifico", ".pdf");
+      try (var document = new Document(new PdfDocument(new PdfWriter(receipt.toString())))) {
+        document.add(new Paragraph("Contabile del bonifico"));
+      }
+      browser
+          .driver
+          .findElement(By.id("allocationForm:receipt_input"))
+          .sendKeys(receipt.toString());
+      browser.waitForText(receipt.getFileName().toString());
+      browser.pageState("pagamento-associato");
+      browser.driver.findElement(By.id("allocationForm:summary")).click();
+      browser.waitForElement(By.id("summaryForm:pin"));
+      browser.pageState("pagamento-riepilogo");
+      browser.type("summaryForm:pin", PIN);
+      browser.driver.findElement(By.id("summaryForm:sign")).click();
+      browser.waitForElement(By.id("paymentState"));
+      browser.waitForText("INVIATA");
+
+      staff.login(STAFF, STAFF_PASSWORD);
+      staff.waitForText("Benvenuto");
+      staff.open("/backoffice/pagamenti.xhtml");
+      staff.waitForText(COMPANY);
+      staff.pageState("backoffice-pagamenti");
+      staff.driver.findElement(By.linkText(COMPANY)).click();
+      staff.waitForElement(By.id("deskForm:verify"));
+      staff.pageState("backoffice-pagamento");
+      staff.driver.findElement(By.id("deskForm:verify")).click();
+      staff.waitForText("Pagamento verificato");
+
+      browser.open("/area/pagamenti/index.xhtml");
+      browser.waitForText("VERIFICATA");
+      browser.pageState("pagamenti-verificato");
+    }
+  }
+
+  /** "Richiesta Duplicazione Dispositivo USB" on the first device, signed at its sample price. */
+  private static void signedDuplicate(Browser browser) {
+    browser.open("/area/richieste/index.xhtml");
+    browser.choose("requestForm:menus:1:type", "Richiesta Duplicazione Dispositivo USB");
+    browser.waitForElement(By.id("requestForm:target_input"));
+    String target =
+        browser
+            .driver
+            .findElement(By.xpath("//select[@id='requestForm:target_input']/option[2]"))
+            .getAttribute("textContent");
+    browser.choose("requestForm:target", target);
+    browser.driver.findElement(By.id("requestForm:create")).click();
+    browser.waitForElement(By.id("detailsForm:summary"));
+    browser.driver.findElement(By.id("detailsForm:summary")).click();
+    browser.waitForElement(By.id("summaryForm:pin"));
+    browser.type("summaryForm:pin", PIN);
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForElement(By.id("practiceNumber"));
+  }
+}
