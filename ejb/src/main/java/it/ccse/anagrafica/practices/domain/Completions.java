@@ -54,6 +54,11 @@ final class Completions {
     targets.vehicle(p.getTarget()).reportBlackBoxTheft(p.getWorkshop(), p.isUsbLost());
   }
 
+  /** PY-1: a settled annual renewal changes nothing in the file. */
+  static void settleRenewal(Practice p, Targets targets, LocalDateTime at) {
+    // The contribution is paid: the practice's outcome is the record itself.
+  }
+
   private static String serial(Practice p) {
     return p.getProcessing().shippedSerial().orElseThrow();
   }

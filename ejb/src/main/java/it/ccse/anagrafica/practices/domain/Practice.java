@@ -129,6 +129,18 @@ public class Practice {
     return practice;
   }
 
+  /**
+   * PY-1 CREA PRATICA of "Contributi annuali": the year's renewal, presented at once (signed with
+   * the PIN by the caller's service) with the contribution computed today as its amount due.
+   */
+  public static Practice annualRenewal(
+      long companyId, int year, String number, Money contribution, String by, LocalDateTime at) {
+    var practice =
+        new Practice(PracticeType.ANNUAL_RENEWAL, companyId, String.valueOf(year), by, at);
+    practice.submit(number, contribution, by, at);
+    return practice;
+  }
+
   /** RQ-1 transfer: the unit's new name and address. */
   public void moveTo(NewSite newSite) {
     requireDraft(type.asksNewSite());

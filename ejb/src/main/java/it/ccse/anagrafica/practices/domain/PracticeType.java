@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,7 +88,10 @@ public enum PracticeType {
       PriceCode.NEW_DEVICE,
       Completions::shipRequestedDevice,
       Set.of(),
-      Asks.SHIPPING);
+      Asks.SHIPPING),
+  /** PY-1 "Rinnovo annuale": its amount is the VW-6 contribution of the year, not a price. */
+  ANNUAL_RENEWAL(
+      PracticeGroup.CONTRIBUTION, TargetKind.YEAR, null, Completions::settleRenewal, Set.of());
 
   /** What a type asks or needs besides its target and documents. */
   enum Asks {
@@ -182,8 +186,9 @@ public enum PracticeType {
     return target;
   }
 
-  public PriceCode priceCode() {
-    return price;
+  /** The price list's line; empty for the annual renewal, priced by the fee tables. */
+  public Optional<PriceCode> priceCode() {
+    return Optional.ofNullable(price);
   }
 
   /** The label of the web bundle, e.g. {@code practice.type.UNIT_TRANSFER}. */

@@ -43,7 +43,9 @@ public enum TargetKind {
               .filter(Vehicle::hasBlackBoxInstalled)
               .map(v -> new PracticeTarget(v.getPlate(), v.getPlate()))),
   /** A device requested by a signed change (RQ-2b): the change names it, no menu offers it. */
-  REQUESTED_DEVICE((targets, scope) -> Stream.empty());
+  REQUESTED_DEVICE((targets, scope) -> Stream.empty()),
+  /** The year of an annual contribution (PY-1): "Contributi annuali" offers it, no menu. */
+  YEAR((targets, scope) -> Stream.empty());
 
   private final BiFunction<Targets, EditScope, Stream<PracticeTarget>> eligible;
 
@@ -71,6 +73,7 @@ public enum TargetKind {
               .map(d -> d.label() + " – " + d.getSite().getName())
               .orElse(id);
       case VEHICLE -> id;
+      case YEAR -> "Anno " + id;
     };
   }
 

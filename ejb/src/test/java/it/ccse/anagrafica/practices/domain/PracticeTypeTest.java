@@ -7,6 +7,7 @@ import it.ccse.anagrafica.file.domain.EditScope;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class PracticeTypeTest {
   @EnumSource(PracticeType.class)
   void st1AnnullaWhilePresentedExceptForAPracticeOfASignedChange(PracticeType type) {
     for (var state : PracticeState.values()) {
-      boolean expected = state == PracticeState.SUBMITTED && type != PracticeType.NEW_DEVICE;
+      boolean expected = state == PracticeState.SUBMITTED && type.group().isOffered();
       assertEquals(expected, type.cancellable(state), state.name());
     }
   }
@@ -148,7 +149,11 @@ class PracticeTypeTest {
   @ParameterizedTest
   @EnumSource(PracticeType.class)
   void rq2EachTypeHasItsOwnPriceAndOnlyDevicePracticesShip(PracticeType type) {
-    assertEquals(PriceCode.valueOf(type.name()), type.priceCode());
+    assertEquals(
+        type == PracticeType.ANNUAL_RENEWAL
+            ? Optional.empty()
+            : Optional.of(PriceCode.valueOf(type.name())),
+        type.priceCode());
     assertEquals(
         type.group() == PracticeGroup.USB_DEVICE || type == PracticeType.NEW_DEVICE,
         type.shipsDevice());

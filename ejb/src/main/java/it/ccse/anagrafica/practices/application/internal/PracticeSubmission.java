@@ -41,7 +41,7 @@ class PracticeSubmission {
   }
 
   Money price(PracticeType type) {
-    return Money.of(fees.prices().get(type.priceCode()).getAmount());
+    return Money.of(fees.prices().get(type.priceCode().orElseThrow()).getAmount());
   }
 
   /** The report of a practice just presented, and the notices; the practice is stored. */

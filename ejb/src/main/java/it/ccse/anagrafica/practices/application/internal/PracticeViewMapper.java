@@ -2,6 +2,7 @@ package it.ccse.anagrafica.practices.application.internal;
 
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.fees.domain.FeeRepository;
+import it.ccse.anagrafica.fees.domain.PriceItem;
 import it.ccse.anagrafica.practices.application.PracticeCoverage;
 import it.ccse.anagrafica.practices.application.PracticeViews.AttachmentLine;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeRow;
@@ -24,7 +25,7 @@ class PracticeViewMapper {
 
   PracticeView view(Practice p, Targets targets) {
     Money covered = covered(p);
-    var price = fees.prices().get(p.getType().priceCode());
+    var price = p.getType().priceCode().map(fees.prices()::get);
     var processing = p.getProcessing();
     return new PracticeView(
         p.getPublicId(),
@@ -45,8 +46,8 @@ class PracticeViewMapper {
                 a -> new AttachmentLine(a.kind(), a.attachmentPublicId(), a.fileName(), a.sha256()))
             .toList(),
         p.missingDocuments(),
-        p.amountDue().orElseGet(() -> Money.of(price.getAmount())).amount(),
-        price.isSample(),
+        p.amountDue().or(() -> price.map(i -> Money.of(i.getAmount()))).orElse(Money.ZERO).amount(),
+        price.map(PriceItem::isSample).orElse(false),
         covered.amount(),
         p.awaitingPayment(covered),
         p.cancellable(),
