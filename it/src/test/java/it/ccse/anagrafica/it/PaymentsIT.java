@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
+import it.ccse.anagrafica.file.application.CompanyFileService;
 import it.ccse.anagrafica.file.application.CompanyFileSigning;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.payments.application.PaymentCommunications;
@@ -22,6 +24,7 @@ import it.ccse.anagrafica.payments.application.PaymentViews.PracticeDue;
 import it.ccse.anagrafica.payments.domain.NoticeNumber;
 import it.ccse.anagrafica.payments.domain.PaymentMode;
 import it.ccse.anagrafica.payments.domain.PaymentState;
+import it.ccse.anagrafica.practices.application.AnnualContributions;
 import it.ccse.anagrafica.practices.application.PracticeDesk;
 import it.ccse.anagrafica.practices.domain.PracticeState;
 import it.ccse.anagrafica.shared.domain.BusinessException;
@@ -64,6 +67,8 @@ class PaymentsIT {
   @Inject private PaymentCommunications payments;
   @Inject private PaymentDesk paymentDesk;
   @Inject private PaymentNotices notices;
+  @Inject private AnnualContributions contributions;
+  @Inject private CompanyFileService files;
   @Inject private PracticeDesk practiceDesk;
   @Inject private CompanyFileSigning signing;
   @Inject private OutboxService outbox;
@@ -272,6 +277,41 @@ class PaymentsIT {
     assertThrows(
         NotFoundException.class,
         () -> notices.notice(validated.withOperator(), null, practice.practiceId()));
+  }
+
+  @Test
+  void py1TheYearsRenewalIsRequestedOnceWithItsContributionFrozenInTheReport() throws Exception {
+    String operator = validated.withOperator();
+    int year = LocalDate.now().getYear();
+    var open = contributions.years(operator, null);
+    assertEquals(year, open.get(0).year());
+    assertFalse(open.get(0).isRequested());
+    assertTrue(contributions.mayRequest(operator, null));
+    var expected = files.contribution(operator, null).total();
+
+    Callable<Object> requesting = () -> contributions.request(operator, null, year, pin());
+    int conflicts = 0;
+    for (var outcome : List.of(executor.submit(requesting), executor.submit(requesting))) {
+      try {
+        outcome.get();
+      } catch (ExecutionException e) {
+        assertEquals("contribution.alreadyRequested", businessCause(e).messageKey());
+        conflicts++;
+      }
+    }
+
+    assertEquals(1, conflicts, "one renewal per year");
+    var requested = contributions.years(operator, null).get(0);
+    assertEquals(PracticeState.SUBMITTED, requested.state());
+    assertEquals(expected.amount(), requested.amountDue());
+    String report = text(contributions.report(operator, null, requested.practiceId()).pdf());
+    assertTrue(report.contains("Rinnovo annuale") && report.contains("Anno " + year), report);
+    assertEquals(
+        "contribution.yearNotOpen",
+        assertThrows(
+                InvalidValueException.class,
+                () -> contributions.request(operator, null, year - 30, pin()))
+            .messageKey());
   }
 
   private static String text(byte[] pdf) throws Exception {

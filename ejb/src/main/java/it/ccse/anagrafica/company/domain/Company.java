@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -256,6 +257,11 @@ public class Company {
   /** Derived from the date of the cessation: a ceased company changes nothing any more. */
   public boolean isCeased() {
     return ceasedAt != null;
+  }
+
+  /** The day the file starts (PY-1's first year): CCSE's first approval, else the registration. */
+  public LocalDate registeredOn() {
+    return (validatedAt != null ? validatedAt : createdAt).toLocalDate();
   }
 
   /** Whether CCSE has ever approved this company's data. */

@@ -45,6 +45,15 @@ public interface PracticeRepository {
    */
   List<Practice> lock(Collection<Long> ids);
 
+  /** PY-1: the company's "Rinnovo annuale" practices, but those CCSE rejected. */
+  List<Practice> renewals(long companyId);
+
+  /**
+   * Serialises the requests of a company's renewals (PY-1) until the transaction ends: the second
+   * of two requests for one year reads the first's practice.
+   */
+  void lockRenewals(long companyId);
+
   /** A user's drafts in a company, newest first. */
   List<Practice> drafts(long companyId, String createdBy);
 

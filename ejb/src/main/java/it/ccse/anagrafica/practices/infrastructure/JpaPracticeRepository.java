@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.practices.infrastructure;
 
+import it.ccse.anagrafica.company.domain.Company;
 import it.ccse.anagrafica.practices.domain.Practice;
 import it.ccse.anagrafica.practices.domain.PracticeRepository;
 import it.ccse.anagrafica.practices.domain.PracticeState;
@@ -69,6 +70,24 @@ public class JpaPracticeRepository implements PracticeRepository {
         .setHint("eclipselink.refresh", true)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Practice> renewals(long companyId) {
+    return em.createQuery(
+            "select p from Practice p where p.companyId = :company and p.type = :renewal"
+                + " and p.state <> :rejected",
+            Practice.class)
+        .setParameter("company", companyId)
+        .setParameter("renewal", PracticeType.ANNUAL_RENEWAL)
+        .setParameter("rejected", PracticeState.REJECTED)
+        .getResultList();
+  }
+
+  /** The company's row is the lock: the same in PostgreSQL and H2, no partial index needed. */
+  @Override
+  public void lockRenewals(long companyId) {
+    em.find(Company.class, companyId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   @Override

@@ -43,7 +43,7 @@ class PaymentLabelsTest {
             language,
             PAGES,
             Path.of("src/main/java/it/ccse/anagrafica/web/payments"),
-            "payment",
+            "(payment|contributions)",
             enumKeys));
   }
 }

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.practices.application.internal;
 import it.ccse.anagrafica.documents.domain.TabularReport;
 import it.ccse.anagrafica.documents.domain.TabularReport.Fact;
 import it.ccse.anagrafica.documents.domain.TabularReport.Section;
+import it.ccse.anagrafica.fees.domain.Contribution;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeView;
 import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.PlaceNames;
@@ -63,6 +64,34 @@ final class PracticeReports {
             ? List.of()
             : List.of(
                 new Section("Allegati", List.of("Documento", "File", "SHA-256"), attachments)));
+  }
+
+  /**
+   * PY-1: a renewal's report, with one line per category the contribution counted — site, category,
+   * basis, amount, fee table row — and its total, as computed at the request.
+   */
+  static TabularReport renewal(
+      PracticeView p, Contribution contribution, LocalDateTime at, PlaceNames places) {
+    var report = signed(p, at, places);
+    var lines =
+        contribution.lines().stream()
+            .map(
+                l ->
+                    List.of(
+                        l.site(),
+                        l.category(),
+                        l.basis(),
+                        "€ " + l.amount() + (l.sample() ? " (esempio)" : ""),
+                        l.source()))
+            .toList();
+    List<Section> sections = new ArrayList<>(report.sections());
+    sections.add(
+        new Section(
+            "Contributo annuale (totale € " + contribution.total() + ")",
+            List.of("Unità", "Categoria", "Base di calcolo", "Importo", "Tariffa"),
+            lines));
+    return new TabularReport(
+        report.documentId(), report.title(), report.issuedAt(), report.facts(), sections);
   }
 
   private static String line(Address a, PlaceNames places) {
