@@ -4,6 +4,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,11 +16,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * Issue 18's main path in a real browser on the demo company (PY-2, PY-3, PY-4, AD-3): a practice
- * signed at its sample price, a payment inserted with its receipt and allocated to it, signed with
- * the PIN, verified by the back office; every page state checked by axe.
+ * Issue 18's main path in a real browser on the demo company (PY-1..PY-4, AD-3): a practice signed
+ * at its sample price and the year's annual renewal requested with the PIN, a payment inserted with
+ * its receipt and allocated to both, signed with the PIN, verified by the back office; every page
+ * state checked by axe.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,10 +51,19 @@ class PaymentsJourneyIT {
       browser.open("/area/pagamenti/index.xhtml");
       browser.waitForText("Avviso di pagamento pagoPA");
       browser.pageState("pagamenti");
+      browser.driver.findElement(By.id("contributionsForm:years:0:create")).click();
+      browser.waitForElement(By.id("requestForm:pin"));
+      browser.pageState("contributi-crea-pratica");
+      browser.type("requestForm:pin", PIN);
+      browser.driver.findElement(By.id("requestForm:sign")).click();
+      browser.waitForElement(By.id("contributionsForm:years:0:amountDue"));
+      long renewal =
+          euros(browser.driver.findElement(By.id("contributionsForm:years:0:amountDue")));
+      browser.pageState("contributi-richiesto");
       browser.driver.findElement(By.id("paymentsForm:insertPayment")).click();
       browser.waitForElement(By.id("paymentForm:save"));
       browser.pageState("pagamento-bozza");
-      browser.typeNumber("paymentForm:amount_input", "30");
+      browser.typeNumber("paymentForm:amount_input", String.valueOf(30 + renewal));
       browser.choose("paymentForm:mode", "Bonifico bancario");
       browser.type("paymentForm:reference", "12345678901");
       browser.type(
@@ -60,18 +72,10 @@ class PaymentsJourneyIT {
       browser.driver.findElement(By.id("paymentForm:save")).click();
       browser.waitForText("Pagamento salvato.");
 
-      String practice =
-          browser
-              .driver
-              .findElement(By.xpath("//select[@id='allocationForm:practice_input']/option[2]"))
-              .getAttribute("textContent");
-      browser.choose("allocationForm:practice", practice);
-      browser.typeNumber("allocationForm:share_input", "30");
-      browser.driver.findElement(By.id("allocationForm:allocate")).click();
-      browser.waitForElement(
-          By.xpath(
-              "//*[@id='allocationForm:allocations_data']/tr/td[1][starts-with(normalize-space(),"
-                  + " 'PR-')]"));
+      allocate(browser, "Duplicazione", 30, 1);
+      if (renewal > 0) {
+        allocate(browser, "Rinnovo annuale", renewal, 2);
+      }
 
       Path receipt = Files.createTempFile("bonifico", ".pdf");
       try (var document = new Document(new PdfDocument(new PdfWriter(receipt.toString())))) {
@@ -106,6 +110,33 @@ class PaymentsJourneyIT {
       browser.waitForText("VERIFICATA");
       browser.pageState("pagamenti-verificato");
     }
+  }
+
+  /** ASSOCIA the practice whose option names the type, for that share; waits for the n-th line. */
+  private static void allocate(Browser browser, String type, long share, int lines) {
+    String option =
+        browser
+            .driver
+            .findElement(
+                By.xpath(
+                    "//select[@id='allocationForm:practice_input']/option[contains(., '"
+                        + type
+                        + "')]"))
+            .getAttribute("textContent");
+    browser.choose("allocationForm:practice", option);
+    browser.typeNumber("allocationForm:share_input", String.valueOf(share));
+    browser.driver.findElement(By.id("allocationForm:allocate")).click();
+    browser.waitForElement(
+        By.xpath(
+            "//*[@id='allocationForm:allocations_data']/tr["
+                + lines
+                + "]/td[1][starts-with(normalize-space(), 'PR-')]"));
+  }
+
+  /** "1.234,00" as whole euros. */
+  private static long euros(WebElement amount) {
+    return new BigDecimal(amount.getText().replace(".", "").replace(',', '.').strip())
+        .longValueExact();
   }
 
   /** "Richiesta Duplicazione Dispositivo USB" on the first device, signed at its sample price. */

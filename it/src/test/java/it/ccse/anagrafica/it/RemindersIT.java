@@ -78,7 +78,8 @@ class RemindersIT {
     assertTrue(
         first.matches(
             "registrazioni non firmate \\d+, dati societari respinti [1-9]\\d*, contatti mancanti"
-                + " \\d+, dichiarazioni in sospeso \\d+, disallineamenti aperti [1-9]\\d*"),
+                + " \\d+, dichiarazioni in sospeso \\d+, disallineamenti aperti [1-9]\\d*,"
+                + " contributi annuali non richiesti \\d+, pratiche in attesa di pagamento \\d+"),
         first);
     var rejection = reminders(rejected);
     assertEquals(1, rejection.size(), "one reminder to " + rejected);

@@ -23,7 +23,16 @@ public enum ReminderKind {
    */
   PENDING_DECLARATIONS("dichiarazioni in sospeso", "/area/dichiarazioni.xhtml"),
   /** BR-1: Business Register misalignments still open; the detail is how many fields. */
-  OPEN_MISALIGNMENTS("disallineamenti aperti", "/area/disallineamenti.xhtml");
+  OPEN_MISALIGNMENTS("disallineamenti aperti", "/area/disallineamenti.xhtml"),
+  /**
+   * PY-1: this year's annual contribution not requested by its due date; the detail is the year.
+   */
+  CONTRIBUTION_NOT_REQUESTED("contributi annuali non richiesti", "/area/pagamenti/index.xhtml"),
+  /**
+   * PY-3, AD-2: signed practices that payments do not hold yet, since the oldest one's signature;
+   * the detail is how many.
+   */
+  PRACTICE_AWAITING_PAYMENT("pratiche in attesa di pagamento", "/area/pagamenti/index.xhtml");
 
   private final String label;
   private final String page;

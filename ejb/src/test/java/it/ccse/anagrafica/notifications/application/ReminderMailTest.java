@@ -57,7 +57,8 @@ class ReminderMailTest {
 
     assertEquals(
         "registrazioni non firmate 0, dati societari respinti 2, contatti mancanti 0,"
-            + " dichiarazioni in sospeso 0, disallineamenti aperti 1",
+            + " dichiarazioni in sospeso 0, disallineamenti aperti 1, contributi annuali non"
+            + " richiesti 0, pratiche in attesa di pagamento 0",
         report.summary());
   }
 }

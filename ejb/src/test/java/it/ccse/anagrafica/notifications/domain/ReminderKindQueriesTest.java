@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.ccse.anagrafica.company.infrastructure.CompanyReminderSource;
 import it.ccse.anagrafica.file.infrastructure.DeclarationReminderSource;
+import it.ccse.anagrafica.payments.infrastructure.PaymentReminderSource;
+import it.ccse.anagrafica.practices.infrastructure.RenewalReminderSource;
 import it.ccse.anagrafica.reconciliation.infrastructure.MisalignmentReminderSource;
 import it.ccse.anagrafica.shared.infrastructure.persistence.TestDatabases;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -75,6 +80,18 @@ class ReminderKindQueriesTest {
     misalignment(5, "OPEN", 10);
     misalignment(5, "OPEN", 1);
     misalignment(5, "RESOLVED", 30);
+
+    company(6, days(300), true);
+    operator(6, "sei@example.org", true);
+    practice(61, 6, "NEW_DEVICE", "d-61", "30.00", 12);
+    payment(61, 6, "SUBMITTED", 61, "30.00");
+
+    company(7, days(300), true);
+    operator(7, "sette@example.org", true);
+    practice(71, 7, "ANNUAL_RENEWAL", "2026", "0.00", 100);
+    practice(72, 7, "NEW_DEVICE", "d-72", "30.00", 12);
+    practice(73, 7, "NEW_DEVICE", "d-73", "30.00", 5);
+    payment(73, 7, "REJECTED", 73, "30.00");
   }
 
   @AfterAll
@@ -115,12 +132,32 @@ class ReminderKindQueriesTest {
         List.of("5 cinque@example.org 10 never '2'"), candidates(ReminderKind.OPEN_MISALIGNMENTS));
   }
 
+  @Test
+  void ba4ContributionsNotRequestedByTheDueDateCountFromIt() throws SQLException {
+    assertEquals(
+        List.of("6 sei@example.org 206 never '2026'"),
+        candidates(ReminderKind.CONTRIBUTION_NOT_REQUESTED),
+        "company 7 requested it; 4 and 5 were validated after the due date");
+  }
+
+  @Test
+  void ba4PracticesAwaitingPaymentAreThoseNoSignedPaymentHolds() throws SQLException {
+    assertEquals(
+        List.of("7 sette@example.org 12 never '2'"),
+        candidates(ReminderKind.PRACTICE_AWAITING_PAYMENT),
+        "company 6's practice is held by a payment; 7's renewal costs nothing, its rejected"
+            + " payment holds nothing");
+  }
+
   /** The kind's condition, from the area that owns it. */
   private static String condition(ReminderKind kind) {
     return Stream.of(
             new CompanyReminderSource(),
             new DeclarationReminderSource(),
-            new MisalignmentReminderSource())
+            new MisalignmentReminderSource(),
+            new RenewalReminderSource(
+                "04-30", Clock.fixed(NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC)),
+            new PaymentReminderSource())
         .map(source -> source.conditions().get(kind))
         .filter(Objects::nonNull)
         .findFirst()
@@ -209,6 +246,42 @@ class ReminderKindQueriesTest {
         status,
         days(firstSeen),
         days(firstSeen));
+  }
+
+  private void practice(
+      long id, long company, String type, String target, String amountDue, int submitted)
+      throws SQLException {
+    execute(
+        "INSERT INTO practice (id, version, public_id, practice_number, company_id, practice_type,"
+            + " state, target, usb_lost, amount_due, created_by, created_at, submitted_at) VALUES"
+            + " (?, 0, ?, ?, ?, ?, 'SUBMITTED', ?, FALSE, ?, 'op', ?, ?)",
+        id,
+        "p-" + id,
+        "PR-2026-" + id,
+        company,
+        type,
+        target,
+        new BigDecimal(amountDue),
+        days(submitted),
+        days(submitted));
+  }
+
+  private void payment(long id, long company, String state, long practice, String share)
+      throws SQLException {
+    execute(
+        "INSERT INTO payment (id, version, public_id, company_id, state, created_by, created_at)"
+            + " VALUES (?, 0, ?, ?, ?, 'op', ?)",
+        id,
+        "y-" + id,
+        company,
+        state,
+        days(1));
+    execute(
+        "INSERT INTO payment_allocation (payment_id, allocation_order, practice_id, share) VALUES"
+            + " (?, 0, ?, ?)",
+        id,
+        practice,
+        new BigDecimal(share));
   }
 
   private void execute(String sql, Object... parameters) throws SQLException {
