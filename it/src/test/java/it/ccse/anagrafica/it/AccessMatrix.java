@@ -42,7 +42,11 @@ final class AccessMatrix {
 
   /** The "not found" messages of the pages that take an id. */
   private static final List<String> NOT_FOUND_TEXTS =
-      List.of("non esiste nel fascicolo", "La pratica richiesta non esiste");
+      List.of(
+          "non esiste nel fascicolo",
+          "La pratica richiesta non esiste",
+          "La pratica indicata non esiste",
+          "Il pagamento indicato non esiste");
 
   private final Map<SuiteUser, HttpClient> sessions = new EnumMap<>(SuiteUser.class);
 

@@ -12,6 +12,9 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
+import it.ccse.anagrafica.company.application.AuditLog;
+import it.ccse.anagrafica.company.application.AuditLog.AuditFilter;
+import it.ccse.anagrafica.file.application.CompanyFileLookup;
 import it.ccse.anagrafica.file.application.CompanyFileService;
 import it.ccse.anagrafica.file.application.CompanyFileSigning;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -68,6 +71,8 @@ class PaymentsIT {
   @Inject private PaymentDesk paymentDesk;
   @Inject private PaymentNotices notices;
   @Inject private AnnualContributions contributions;
+  @Inject private AuditLog audit;
+  @Inject private CompanyFileLookup lookup;
   @Inject private CompanyFileService files;
   @Inject private PracticeDesk practiceDesk;
   @Inject private CompanyFileSigning signing;
@@ -312,6 +317,44 @@ class PaymentsIT {
                 InvalidValueException.class,
                 () -> contributions.request(operator, null, year - 30, pin()))
             .messageKey());
+  }
+
+  @Test
+  void ad3StaffFindTheCompanyByPartOfItsCodeAndItsPaymentInTheAuditLog() throws Exception {
+    String operator = validated.withOperator();
+    var practice = devicePractices(operator, 1).get(0);
+    var draft = ready(operator, practice, 30);
+    payments.sign(operator, null, draft.id(), draft.version(), pin());
+    String part = operator.substring(2, 9).toLowerCase();
+
+    var found = staff.call(() -> lookup.search(part, 0, 20));
+    assertTrue(found.stream().anyMatch(c -> c.codiceFiscale().equals(operator)), "" + found);
+    assertTrue(staff.call(() -> lookup.count(part)) >= 1);
+
+    var byCompany =
+        staff.call(() -> audit.page(new AuditFilter(part, null, null, null, null), 0, 50));
+    assertTrue(
+        byCompany.stream()
+            .anyMatch(
+                e ->
+                    e.action().equals("PAYMENT_SUBMITTED")
+                        && operator.equals(e.companyCodiceFiscale())),
+        "" + byCompany);
+    var byActorAndKind =
+        staff.call(
+            () ->
+                audit.page(
+                    new AuditFilter(
+                        null, operator, "PAYMENT_SUBMITTED", LocalDate.now(), LocalDate.now()),
+                    0,
+                    50));
+    assertEquals(1, byActorAndKind.size());
+    assertTrue(staff.call(() -> audit.actions()).contains("PAYMENT_SUBMITTED"));
+    String csv =
+        new String(
+            staff.call(() -> audit.csv(new AuditFilter(part, null, null, null, null))), "UTF-8");
+    assertTrue(csv.contains("PAYMENT_SUBMITTED") && csv.contains(operator), csv);
+    assertThrows(Exception.class, () -> audit.page(AuditFilter.any(), 0, 1), "staff only");
   }
 
   private static String text(byte[] pdf) throws Exception {

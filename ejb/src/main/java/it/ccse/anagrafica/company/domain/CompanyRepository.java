@@ -29,4 +29,12 @@ public interface CompanyRepository {
   List<Operator> importedOperators(String filter, int first, int max);
 
   long countImportedOperators(String filter);
+
+  /**
+   * AD-3 operator search: companies whose ragione sociale, codice fiscale or partita IVA contains
+   * the text, ignoring case (null or blank: all), by ragione sociale.
+   */
+  List<Company> search(String text, int first, int max);
+
+  long countSearch(String text);
 }

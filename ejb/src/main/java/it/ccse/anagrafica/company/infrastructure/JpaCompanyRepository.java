@@ -80,4 +80,24 @@ public class JpaCompanyRepository implements CompanyRepository {
         .setParameter("filter", Like.containing(filter))
         .getSingleResult();
   }
+
+  private static final String SEARCH =
+      " from Company c where lower(c.ragioneSociale) like :text"
+          + " or lower(c.codiceFiscale) like :text or lower(c.partitaIva) like :text";
+
+  @Override
+  public List<Company> search(String text, int first, int max) {
+    return em.createQuery("select c" + SEARCH + " order by c.ragioneSociale, c.id", Company.class)
+        .setParameter("text", Like.containing(text))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countSearch(String text) {
+    return em.createQuery("select count(c)" + SEARCH, Long.class)
+        .setParameter("text", Like.containing(text))
+        .getSingleResult();
+  }
 }

@@ -19,7 +19,15 @@ public class AuditTrail {
 
   @Inject private Clock clock;
 
+  /** An event about no company in particular (an account's, a price list's). */
   public void record(String actor, String action, String subject, String detail) {
-    em.persist(new AuditRecord(LocalDateTime.now(clock), actor, action, subject, detail));
+    em.persist(new AuditRecord(LocalDateTime.now(clock), null, actor, action, subject, detail));
+  }
+
+  /** An event about a company's data: the audit log viewer finds it by the company (AD-3). */
+  public void recordFor(
+      long companyId, String actor, String action, String subject, String detail) {
+    em.persist(
+        new AuditRecord(LocalDateTime.now(clock), companyId, actor, action, subject, detail));
   }
 }

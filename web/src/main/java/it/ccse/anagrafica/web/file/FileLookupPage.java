@@ -29,6 +29,12 @@ public class FileLookupPage implements Serializable {
     }
   }
 
+  /** A row of the operator search: its file, as if its codice fiscale had been typed. */
+  public void show(String codiceFiscale) {
+    this.codiceFiscale = codiceFiscale;
+    search();
+  }
+
   public FileView getFile() {
     return file;
   }

@@ -6,16 +6,15 @@ import it.ccse.anagrafica.practices.application.PracticeViews.PracticeFilter;
 import it.ccse.anagrafica.practices.application.PracticeViews.PracticeRow;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.file.DeviceInUse;
+import it.ccse.anagrafica.web.shared.Downloads;
 import it.ccse.anagrafica.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -72,13 +71,8 @@ public class PracticeStatusPage implements Serializable {
 
   /** The rows of the filter as CSV (formula-safe: the service's). */
   public StreamedContent getCsv() {
-    return DefaultStreamedContent.builder()
-        .name("stato-pratiche.csv")
-        .contentType("text/csv; charset=UTF-8")
-        .stream(
-            () ->
-                new ByteArrayInputStream(status.csv(user.username(), deviceInUse.get(), filter())))
-        .build();
+    return Downloads.csv(
+        "stato-pratiche.csv", () -> status.csv(user.username(), deviceInUse.get(), filter()));
   }
 
   public StreamedContent report(PracticeRow row) {

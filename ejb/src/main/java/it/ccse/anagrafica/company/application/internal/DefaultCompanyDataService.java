@@ -103,7 +103,8 @@ public class DefaultCompanyDataService implements CompanyDataService {
     String documentId = submissions.nextFormNumber(now.getYear());
     byte[] pdf = formPdf.render(form(documentId, now, data));
     submission.issueForm(documentId, pdf, sha256(pdf), now);
-    audit.record(username, "FORM_ISSUED", company.getCodiceFiscale(), documentId);
+    audit.recordFor(
+        company.getId(), username, "FORM_ISSUED", company.getCodiceFiscale(), documentId);
     return viewOf(submission);
   }
 
@@ -139,7 +140,8 @@ public class DefaultCompanyDataService implements CompanyDataService {
     }
     submission.acceptSignedCopy(
         fileName, content, verification.signerCodiceFiscale(), LocalDateTime.now(clock));
-    audit.record(username, "COMPANY_DATA_SUBMITTED", company.getCodiceFiscale(), fileName);
+    audit.recordFor(
+        company.getId(), username, "COMPANY_DATA_SUBMITTED", company.getCodiceFiscale(), fileName);
     return viewOf(submission);
   }
 

@@ -95,7 +95,8 @@ public class DefaultRegistrationService implements RegistrationService {
                 company.getId(),
                 now));
     activationMail.send(account, MailTemplate.ACTIVATION);
-    audit.record(account.getUsername(), "REGISTERED", codiceFiscale, r.ragioneSociale());
+    audit.recordFor(
+        company.getId(), account.getUsername(), "REGISTERED", codiceFiscale, r.ragioneSociale());
     return Account.shown(account.getUsername());
   }
 

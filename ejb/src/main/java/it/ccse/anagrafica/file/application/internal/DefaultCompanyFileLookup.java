@@ -9,6 +9,7 @@ import it.ccse.anagrafica.file.domain.EditScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,5 +29,25 @@ public class DefaultCompanyFileLookup implements CompanyFileLookup {
         .filter(Company::isValidated)
         .map(access::fileOf)
         .map(file -> mapper.view(file, EditScope.readOnly(), 0));
+  }
+
+  @Override
+  public List<CompanySummary> search(String text, int first, int max) {
+    return companies.search(text, first, max).stream()
+        .map(
+            c ->
+                new CompanySummary(
+                    c.getCodiceFiscale(),
+                    c.getPartitaIva(),
+                    c.getRagioneSociale(),
+                    c.isValidated(),
+                    c.isCeased(),
+                    c.registeredOn()))
+        .toList();
+  }
+
+  @Override
+  public long count(String text) {
+    return companies.countSearch(text);
   }
 }

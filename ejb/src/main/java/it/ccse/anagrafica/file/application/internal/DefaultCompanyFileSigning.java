@@ -95,7 +95,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
         .forEach(d -> invitations.invite(companyId, d.codiceFiscale(), d.fullName(), d.email()));
     notifications.notifyCompany(
         companyId, "notification.changeSigned", reportId, "/area/fascicolo.xhtml");
-    audit.record(username, "CHANGE_SIGNED", a.file().getCode(), reportId);
+    audit.recordFor(companyId, username, "CHANGE_SIGNED", a.file().getCode(), reportId);
     signedEvent.fire(new ChangeSetSigned(companyId, username, now));
     return SealedReports.entry(report);
   }

@@ -60,7 +60,8 @@ public class DefaultSitePositions implements SitePositions {
       throw new ConflictException("geo.stale");
     }
     s.placeAt(point);
-    audit.record(
+    audit.recordFor(
+        a.file().getCompany().getId(),
         username,
         "SITE_PLACED",
         a.file().getCode(),

@@ -72,6 +72,6 @@ class PaymentOutcomes {
         "notification." + template.name(),
         reason.isEmpty() ? payment.amount() + " €" : reason,
         LIST_PAGE);
-    audit.record(actor, template.name(), payment.id(), payment.amount().toString());
+    audit.recordFor(companyId, actor, template.name(), payment.id(), payment.amount().toString());
   }
 }

@@ -62,6 +62,6 @@ class PracticeOutcomes {
         "notification." + template.name(),
         processing.rejectionReason().orElse(number),
         STATUS_PAGE);
-    audit.record(actor, template.name(), number, practice.getType().name());
+    audit.recordFor(company.getId(), actor, template.name(), number, practice.getType().name());
   }
 }

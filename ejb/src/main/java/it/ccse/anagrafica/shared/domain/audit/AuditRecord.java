@@ -31,11 +31,21 @@ public class AuditRecord {
   private String subject;
   private String detail;
 
+  /** The company the event is about, where there is one (AD-3 filters by it). */
+  @Column(name = "company_id")
+  private Long companyId;
+
   protected AuditRecord() {}
 
   public AuditRecord(
-      LocalDateTime occurredAt, String actor, String action, String subject, String detail) {
+      LocalDateTime occurredAt,
+      Long companyId,
+      String actor,
+      String action,
+      String subject,
+      String detail) {
     this.occurredAt = occurredAt;
+    this.companyId = companyId;
     this.actor = actor;
     this.action = action;
     this.subject = subject;
@@ -64,5 +74,9 @@ public class AuditRecord {
 
   public String getDetail() {
     return detail;
+  }
+
+  public Long getCompanyId() {
+    return companyId;
   }
 }

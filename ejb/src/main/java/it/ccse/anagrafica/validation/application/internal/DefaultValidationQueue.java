@@ -116,7 +116,8 @@ public class DefaultValidationQueue implements ValidationQueue {
             "link",
             link));
     notifications.notifyCompany(company.getId(), titleKey, reason, "/area/dati-societari.xhtml");
-    audit.record(reviewer(), template.name(), company.getCodiceFiscale(), reason);
+    audit.recordFor(
+        company.getId(), reviewer(), template.name(), company.getCodiceFiscale(), reason);
   }
 
   private CompanyDataSubmission get(Long id) {
