@@ -127,6 +127,7 @@ public class Payment {
     if (mode == null) {
       throw new InvalidFieldException("mode", "validation.required");
     }
+    String checkedReference = mode.reference(reference);
     if (paidOn == null) {
       throw new InvalidFieldException("paidOn", "validation.required");
     }
@@ -136,7 +137,7 @@ public class Payment {
     if (allocated().compareTo(amount) > 0) {
       throw new InvalidFieldException("amount", "payment.amount.belowShares", allocated());
     }
-    this.reference = mode.reference(reference);
+    this.reference = checkedReference;
     this.amount = amount.amount();
     this.mode = mode;
     this.paidOn = paidOn;

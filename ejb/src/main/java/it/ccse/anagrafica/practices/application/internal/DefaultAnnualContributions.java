@@ -49,17 +49,21 @@ public class DefaultAnnualContributions implements AnnualContributions {
     Map<Integer, Practice> requested =
         practices.renewals(company.getId()).stream()
             .collect(Collectors.toMap(p -> Integer.parseInt(p.getTarget()), Function.identity()));
-    int first = company.registeredOn().getYear();
+    LocalDate registered = company.registeredOn();
+    int first = registered.getYear();
     return IntStream.rangeClosed(first, today.getYear())
         .map(y -> today.getYear() - (y - first))
-        .mapToObj(y -> year(y, requested.get(y), today))
+        .mapToObj(y -> year(y, requested.get(y), registered, today))
         .toList();
   }
 
-  private ContributionYear year(int year, Practice practice, LocalDate today) {
+  /** Overdue only for a company registered by the due date, as the BA-4 reminder counts it. */
+  private ContributionYear year(
+      int year, Practice practice, LocalDate registered, LocalDate today) {
     LocalDate due = MonthDay.parse("--" + dueDay).atYear(year);
     if (practice == null) {
-      return new ContributionYear(year, due, null, null, null, null, today.isAfter(due));
+      boolean overdue = today.isAfter(due) && !registered.isAfter(due);
+      return new ContributionYear(year, due, null, null, null, null, overdue);
     }
     return new ContributionYear(
         year,
