@@ -29,7 +29,9 @@ import it.ccse.anagrafica.payments.domain.PaymentMode;
 import it.ccse.anagrafica.payments.domain.PaymentState;
 import it.ccse.anagrafica.practices.application.AnnualContributions;
 import it.ccse.anagrafica.practices.application.PracticeDesk;
+import it.ccse.anagrafica.practices.application.PracticeRequests;
 import it.ccse.anagrafica.practices.domain.PracticeState;
+import it.ccse.anagrafica.practices.domain.PracticeType;
 import it.ccse.anagrafica.shared.domain.BusinessException;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
@@ -70,6 +72,7 @@ class PaymentsIT {
   @Inject private PaymentCommunications payments;
   @Inject private PaymentDesk paymentDesk;
   @Inject private PaymentNotices notices;
+  @Inject private PracticeRequests requests;
   @Inject private AnnualContributions contributions;
   @Inject private AuditLog audit;
   @Inject private CompanyFileLookup lookup;
@@ -355,6 +358,30 @@ class PaymentsIT {
             staff.call(() -> audit.csv(new AuditFilter(part, null, null, null, null))), "UTF-8");
     assertTrue(csv.contains("PAYMENT_SUBMITTED") && csv.contains(operator), csv);
     assertThrows(Exception.class, () -> audit.page(AuditFilter.any(), 0, 1), "staff only");
+  }
+
+  @Test
+  void aDelegatePaysOnlyTheirOwnPracticesAndSeesOnlyTheirOwnPayments() throws Exception {
+    String delegate = "BNCGNN75B12F205E";
+    String device = files.devicesInUse(delegate).get(0).publicId();
+    var own = requests.create(delegate, device, PracticeType.DEVICE_DUPLICATE, device);
+    var signed =
+        requests.sign(delegate, device, own.publicId(), own.version(), "147036".toCharArray());
+
+    var payable = payments.payable(delegate, device);
+    assertEquals(
+        List.of(signed.publicId()), payable.stream().map(PracticeDue::practiceId).toList());
+    var draft = payments.create(delegate, device);
+    assertTrue(
+        payments.drafts("operatore", null).stream().noneMatch(p -> p.id().equals(draft.id())),
+        "a draft is its author's");
+    assertThrows(NotFoundException.class, () -> payments.find("operatore", null, draft.id()));
+    assertFalse(contributions.mayRequest(delegate, device), "the legal representative's");
+    var operatorsDraft = payments.create("operatore", null);
+    assertThrows(
+        NotFoundException.class, () -> payments.find(delegate, device, operatorsDraft.id()));
+    payments.discard("operatore", null, operatorsDraft.id());
+    payments.discard(delegate, device, draft.id());
   }
 
   private static String text(byte[] pdf) throws Exception {

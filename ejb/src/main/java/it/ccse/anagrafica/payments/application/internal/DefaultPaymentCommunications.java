@@ -54,13 +54,15 @@ public class DefaultPaymentCommunications implements PaymentCommunications {
   @Override
   public List<PaymentView> drafts(String username, String device) {
     var caller = access.resolve(username, device);
-    return payments.drafts(caller.companyId(), username).stream().map(mapper::view).toList();
+    return payments.drafts(caller.companyId(), caller.username()).stream()
+        .map(mapper::view)
+        .toList();
   }
 
   @Override
   public PaymentView create(String username, String device) {
     var caller = access.resolve(username, device);
-    var payment = Payment.draft(caller.companyId(), username, LocalDateTime.now(clock));
+    var payment = Payment.draft(caller.companyId(), caller.username(), LocalDateTime.now(clock));
     payments.store(payment);
     return mapper.view(payment);
   }

@@ -3,6 +3,7 @@ package it.ccse.anagrafica.payments.application.internal;
 import it.ccse.anagrafica.file.application.FileAccess;
 import it.ccse.anagrafica.payments.domain.Payment;
 import it.ccse.anagrafica.payments.domain.PaymentRepository;
+import it.ccse.anagrafica.payments.domain.PaymentState;
 import it.ccse.anagrafica.practices.domain.Practice;
 import it.ccse.anagrafica.practices.domain.PracticeRepository;
 import it.ccse.anagrafica.shared.domain.ConflictException;
@@ -13,8 +14,8 @@ import java.util.List;
 
 /**
  * Whose payments (PY-2, PY-3): the caller's company as the file sees it (VW-1). The legal
- * representative acts on all its payments and practices, a delegate on the ones they created;
- * anything else reads as not found.
+ * representative acts on all its payments and practices, a delegate on the ones they created, and a
+ * draft only its author; anything else reads as not found.
  */
 @Dependent
 class PaymentAccess {
@@ -30,16 +31,19 @@ class PaymentAccess {
 
   Caller resolve(String username, String device) {
     var access = files.resolve(username, device);
+    // The account's own name (stored in lower case), whatever case the caller typed.
+    String author = access.author();
     return new Caller(
-        access.file().getCompany().getId(),
-        username,
-        access.scope().isWholeFile() ? null : username);
+        access.file().getCompany().getId(), author, access.scope().isWholeFile() ? null : author);
   }
 
+  /** A draft is its author's alone, as practices' drafts are. */
   Payment payment(Caller caller, String paymentId) {
     return payments
         .find(caller.companyId(), paymentId)
         .filter(p -> caller.onlyOf() == null || p.getCreatedBy().equals(caller.onlyOf()))
+        .filter(
+            p -> p.getState() != PaymentState.DRAFT || p.getCreatedBy().equals(caller.username()))
         .orElseThrow(() -> new NotFoundException(UNKNOWN));
   }
 

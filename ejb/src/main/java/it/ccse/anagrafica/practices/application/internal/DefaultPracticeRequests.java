@@ -65,7 +65,7 @@ public class DefaultPracticeRequests implements PracticeRequests {
             target,
             caller.targets(),
             caller.access().scope(),
-            username,
+            caller.username(),
             LocalDateTime.now(clock));
     practices.store(practice);
     return mapper.view(practice, caller.targets());
@@ -74,7 +74,7 @@ public class DefaultPracticeRequests implements PracticeRequests {
   @Override
   public List<PracticeView> drafts(String username, String device) {
     var caller = access.resolve(username, device);
-    return practices.drafts(caller.companyId(), username).stream()
+    return practices.drafts(caller.companyId(), caller.username()).stream()
         .map(p -> mapper.view(p, caller.targets()))
         .toList();
   }
