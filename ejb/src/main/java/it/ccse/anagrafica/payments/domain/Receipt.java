@@ -6,8 +6,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * "ALLEGATO" of a payment (PY-3): the document proving it, kept by the attachment store of {@code
- * documents} (type checked by content, at most 500 KB) and referred to by its public id.
+ * "ALLEGATO" of a payment (PY-3) or of a request for an adjustment (AJ-2): the document proving it,
+ * kept by the attachment store of {@code documents} (type checked by content, at most 500 KB) and
+ * referred to by its public id.
  */
 @Embeddable
 public class Receipt implements Serializable {

@@ -1,2 +1,4 @@
-/** JPA storage of the payments area: {@link JpaPaymentRepository}. */
+/**
+ * JPA storage of the payments area: {@link JpaPaymentRepository}, {@link JpaAdjustmentRepository}.
+ */
 package it.ccse.anagrafica.payments.infrastructure;

@@ -52,6 +52,15 @@ public enum FreeText {
    */
   PAYMENT_NOTE(500, true),
 
+  /** "Note" of a request for an adjustment (AJ-2): adjustment.note. */
+  ADJUSTMENT_NOTE(500, true),
+
+  /**
+   * "Motivazione della richiesta" of an adjustment as CCSE words it (AJ-2, AD-3):
+   * adjustment_reason.label.
+   */
+  ADJUSTMENT_REASON(200),
+
   /**
    * CCSE's reason for rejecting data (AD-1) or a practice (AD-2), in lines:
    * company_data_submission.rejection_reason, practice.rejection_reason.

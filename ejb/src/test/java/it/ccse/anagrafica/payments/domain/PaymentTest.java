@@ -219,4 +219,18 @@ class PaymentTest {
     assertEquals(
         Money.ZERO, new PracticeBalance(Money.of("30"), Money.of("40"), Money.ZERO).stillNeeded());
   }
+
+  @Test
+  void aj3SignedUsesOfApprovedAdjustmentsHoldAndCoverThePracticeAsVerifiedPaymentsDo() {
+    var balance =
+        PracticeBalance.of(Money.of("50"), Money.of("20"), Money.of("10"), Money.of("15"));
+
+    assertEquals(Money.of("35"), balance.reserved());
+    assertEquals(Money.of("25"), balance.covered());
+    assertEquals(Money.of("15"), balance.stillNeeded());
+    var renewalPaidByAnAdjustment =
+        PracticeBalance.of(Money.of("50"), Money.ZERO, Money.ZERO, Money.of("50"));
+    assertFalse(renewalPaidByAnAdjustment.payable());
+    assertEquals(Money.of("50"), renewalPaidByAnAdjustment.covered());
+  }
 }
