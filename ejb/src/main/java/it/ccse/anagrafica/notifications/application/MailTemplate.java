@@ -56,6 +56,14 @@ public enum MailTemplate {
   PAYMENT_VERIFIED,
   /** AD-3: CCSE rejected the payment, with the {reason}. */
   PAYMENT_REJECTED,
+  /** AJ-2: a request for an adjustment of {amount} € on practice {practice} signed. */
+  ADJUSTMENT_SUBMITTED,
+  /** AD-3: CCSE approved the adjustment; it may pay annual renewals. */
+  ADJUSTMENT_APPROVED,
+  /** AD-3: CCSE rejected the adjustment, with the {reason}. */
+  ADJUSTMENT_REJECTED,
+  /** AJ-3: {amount} € of an adjustment paid renewal {practice}; {residual} € left. */
+  ADJUSTMENT_USED,
   /** BA-4 reminders, one per {@link ReminderKind}. */
   REMINDER_UNSIGNED_REGISTRATION,
   REMINDER_REJECTED_COMPANY_DATA,

@@ -40,6 +40,9 @@ public interface PaymentRepository {
   /** The sum of the shares for a practice of the payments in these states. */
   Money allocatedTo(long practiceId, PaymentState... states);
 
+  /** AJ-2: the ids of the company's practices that verified payments paid a share of. */
+  List<Long> practicesPaid(long companyId);
+
   /** The notice issued for this practice and amount, if any (PY-4). */
   Optional<IssuedNotice> notice(long practiceId, Money amount);
 

@@ -125,6 +125,17 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public List<Long> practicesPaid(long companyId) {
+    return em.createQuery(
+            "select distinct a.practiceId from Payment p join p.allocations a"
+                + " where p.companyId = :company and p.state = :verified",
+            Long.class)
+        .setParameter("company", companyId)
+        .setParameter("verified", PaymentState.VERIFIED)
+        .getResultList();
+  }
+
+  @Override
   public Optional<IssuedNotice> notice(long practiceId, Money amount) {
     return em.createQuery(
             "select n from IssuedNotice n where n.practiceId = :practice and n.amount = :amount",

@@ -1,9 +1,5 @@
 package it.ccse.anagrafica.payments.application.internal;
 
-import it.ccse.anagrafica.accounts.domain.Account;
-import it.ccse.anagrafica.accounts.domain.AccountRepository;
-import it.ccse.anagrafica.company.domain.Company;
-import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -17,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,8 +26,7 @@ class PaymentOutcomes {
   static final String LIST_PAGE = "/area/pagamenti/index.xhtml";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  @Inject private AccountRepository accounts;
-  @Inject private CompanyRepository companies;
+  @Inject private Recipients recipients;
   @EJB private OutboxService outbox;
   @EJB private NotificationService notifications;
   @EJB private AuditTrail audit;
@@ -60,13 +54,7 @@ class PaymentOutcomes {
             reason,
             "link",
             publicUrl + LIST_PAGE);
-    Stream.concat(
-            companies.find(companyId).map(Company::getEmail).stream(),
-            accounts.findByUsername(payment.createdBy()).map(Account::getEmail).stream())
-        .filter(e -> e != null && !e.isBlank())
-        .map(Account::normaliseEmail)
-        .distinct()
-        .forEach(e -> outbox.enqueue(e, template, values));
+    recipients.of(companyId, payment.createdBy()).forEach(e -> outbox.enqueue(e, template, values));
     notifications.notifyCompany(
         companyId,
         "notification." + template.name(),
