@@ -198,7 +198,7 @@ class AdjustmentsIT {
         assertThrows(InvalidFieldException.class, () -> save(other, otherDraft, device, "0"));
     assertEquals("practice", notTheirs.field());
     assertEquals("adjustment.practice.notEligible", notTheirs.messageKey());
-    assertFalse(reasons.active().isEmpty(), "the sample reasons of V32");
+    assertFalse(reasons.active().isEmpty(), "the sample reasons of V34");
   }
 
   private AdjustmentView save(

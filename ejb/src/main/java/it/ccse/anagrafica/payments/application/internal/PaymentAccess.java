@@ -114,8 +114,7 @@ class PaymentAccess {
         .filter(a -> caller.sees(a.getCreatedBy()))
         .filter(
             a ->
-                a.getState() != AdjustmentState.DRAFT
-                    || a.getCreatedBy().equals(caller.username()))
+                a.getState() != AdjustmentState.DRAFT || a.getCreatedBy().equals(caller.username()))
         .orElseThrow(() -> new NotFoundException(UNKNOWN_ADJUSTMENT));
   }
 }
