@@ -1,5 +1,7 @@
 package it.ccse.anagrafica.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
@@ -63,7 +65,9 @@ class PaymentsJourneyIT {
       browser.driver.findElement(By.id("paymentsForm:insertPayment")).click();
       browser.waitForElement(By.id("paymentForm:save"));
       browser.pageState("pagamento-bozza");
-      browser.typeNumber("paymentForm:amount_input", String.valueOf(30 + renewal));
+      assertTrue(renewal > 10, "the demo company's contribution leaves room for an adjustment");
+      // The renewal paid but 10 €, which the adjustment pays below.
+      browser.typeNumber("paymentForm:amount_input", String.valueOf(30 + renewal - 10));
       browser.choose("paymentForm:mode", "Bonifico bancario");
       browser.type("paymentForm:reference", "12345678901");
       browser.type(
@@ -73,9 +77,7 @@ class PaymentsJourneyIT {
       browser.waitForText("Pagamento salvato.");
 
       allocate(browser, "Duplicazione", 30, 1);
-      if (renewal > 0) {
-        allocate(browser, "Rinnovo annuale", renewal, 2);
-      }
+      allocate(browser, "Rinnovo annuale", renewal - 10, 2);
 
       Path receipt = Files.createTempFile("bonifico", ".pdf");
       try (var document = new Document(new PdfDocument(new PdfWriter(receipt.toString())))) {
@@ -109,7 +111,75 @@ class PaymentsJourneyIT {
       browser.open("/area/pagamenti/index.xhtml");
       browser.waitForText("VERIFICATA");
       browser.pageState("pagamenti-verificato");
+
+      adjustDuplicate(browser);
+      staff.open("/backoffice/conguagli.xhtml");
+      staff.waitForText(COMPANY);
+      staff.pageState("backoffice-conguagli");
+      staff.driver.findElement(By.linkText(COMPANY)).click();
+      staff.waitForElement(By.id("deskForm:approve"));
+      staff.pageState("backoffice-conguaglio");
+      staff.driver.findElement(By.id("deskForm:approve")).click();
+      staff.waitForText("Conguaglio approvato");
+      useOnRenewal(browser);
     }
+  }
+
+  /** AJ-2: the duplicate paid 30 €, due 20 € by the user's reckoning: an adjustment of 10 €. */
+  private static void adjustDuplicate(Browser browser) {
+    browser.open("/area/pagamenti/conguagli.xhtml");
+    browser.waitForElement(By.id("adjustmentsForm:insertAdjustment"));
+    browser.pageState("conguagli");
+    browser.driver.findElement(By.id("adjustmentsForm:insertAdjustment")).click();
+    browser.waitForElement(By.id("adjustmentForm:save"));
+    browser.pageState("conguaglio-bozza");
+    browser.choose(
+        "adjustmentForm:practice", option(browser, "adjustmentForm:practice", "Duplicazione"));
+    browser.choose("adjustmentForm:reason", option(browser, "adjustmentForm:reason", ""));
+    browser.typeNumber("adjustmentForm:userDue_input", "20");
+    browser.driver.findElement(By.id("adjustmentForm:save")).click();
+    browser.waitForElement(By.id("summaryForm:pin"));
+    browser.pageState("conguaglio-riepilogo");
+    browser.type("summaryForm:pin", PIN);
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForElement(By.id("adjustmentState"));
+  }
+
+  /** AJ-3: UTILIZZA CONGUAGLIO on the renewal for its last 10 €, ASSOCIA, SALVA, FIRMA. */
+  private static void useOnRenewal(Browser browser) {
+    browser.open("/area/pagamenti/conguagli.xhtml");
+    browser.waitForText("UTILIZZA CONGUAGLIO");
+    browser.pageState("conguagli-approvato");
+    browser.driver.findElement(By.linkText("UTILIZZA CONGUAGLIO")).click();
+    browser.waitForElement(By.id("useForm:usePractice"));
+    browser.pageState("conguaglio-utilizzo");
+    browser.choose(
+        "useForm:usePractice", option(browser, "useForm:usePractice", "Rinnovo annuale"));
+    browser.typeNumber("useForm:useAmount_input", "10");
+    browser.driver.findElement(By.id("useForm:associate")).click();
+    browser.waitForElement(By.id("useForm:save"));
+    browser.driver.findElement(By.id("useForm:save")).click();
+    browser.waitForElement(By.id("summaryForm:pin"));
+    browser.pageState("conguaglio-utilizzo-riepilogo");
+    browser.type("summaryForm:pin", PIN);
+    browser.driver.findElement(By.id("summaryForm:sign")).click();
+    browser.waitForElement(
+        By.xpath("//*[@id='signedUses_data']/tr/td[2][starts-with(normalize-space(), 'PR-')]"));
+    browser.pageState("conguaglio-utilizzato");
+  }
+
+  /** The label of the first option of a select menu whose text contains the given text. */
+  private static String option(Browser browser, String menu, String text) {
+    return browser
+        .driver
+        .findElement(
+            By.xpath(
+                "//select[@id='"
+                    + menu
+                    + "_input']/option[position() > 1 and contains(., '"
+                    + text
+                    + "')]"))
+        .getAttribute("textContent");
   }
 
   /** ASSOCIA the practice whose option names the type, for that share; waits for the n-th line. */

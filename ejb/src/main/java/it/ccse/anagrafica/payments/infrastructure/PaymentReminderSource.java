@@ -21,6 +21,9 @@ public class PaymentReminderSource implements ReminderSource {
             + " VARCHAR(2000)) AS detail FROM practice p WHERE p.state IN ('SUBMITTED',"
             + " 'IN_PROGRESS') AND p.amount_due > COALESCE((SELECT SUM(a.share) FROM"
             + " payment_allocation a JOIN payment y ON y.id = a.payment_id WHERE a.practice_id ="
-            + " p.id AND y.state IN ('SUBMITTED', 'VERIFIED')), 0) GROUP BY p.company_id");
+            + " p.id AND y.state IN ('SUBMITTED', 'VERIFIED')), 0) + COALESCE((SELECT"
+            + " SUM(u.amount) FROM adjustment_use u JOIN adjustment j ON j.id = u.adjustment_id"
+            + " WHERE u.practice_id = p.id AND u.signed_at IS NOT NULL AND j.state = 'APPROVED'),"
+            + " 0) GROUP BY p.company_id");
   }
 }

@@ -92,6 +92,8 @@ class ReminderKindQueriesTest {
     practice(72, 7, "NEW_DEVICE", "d-72", "30.00", 12);
     practice(73, 7, "NEW_DEVICE", "d-73", "30.00", 5);
     payment(73, 7, "REJECTED", 73, "30.00");
+    practice(74, 7, "ANNUAL_RENEWAL", "2025", "20.00", 300);
+    adjustmentUse(74, 7, "APPROVED", 74, "20.00");
   }
 
   @AfterAll
@@ -145,8 +147,8 @@ class ReminderKindQueriesTest {
     assertEquals(
         List.of("7 sette@example.org 12 never '2'"),
         candidates(ReminderKind.PRACTICE_AWAITING_PAYMENT),
-        "company 6's practice is held by a payment; 7's renewal costs nothing, its rejected"
-            + " payment holds nothing");
+        "company 6's practice is held by a payment; 7's renewal of 2026 costs nothing, that of"
+            + " 2025 an adjustment paid, its rejected payment holds nothing");
   }
 
   /** The kind's condition, from the area that owns it. */
@@ -282,6 +284,27 @@ class ReminderKindQueriesTest {
         id,
         practice,
         new BigDecimal(share));
+  }
+
+  /** An adjustment of the company, in that state, with one signed use on the practice. */
+  private void adjustmentUse(long id, long company, String state, long practice, String amount)
+      throws SQLException {
+    execute(
+        "INSERT INTO adjustment (id, version, public_id, company_id, state, created_by,"
+            + " created_at) VALUES (?, 0, ?, ?, ?, 'op', ?)",
+        id,
+        "j-" + id,
+        company,
+        state,
+        days(200));
+    execute(
+        "INSERT INTO adjustment_use (adjustment_id, use_order, practice_id, amount, used_by,"
+            + " used_at, signed_at) VALUES (?, 0, ?, ?, 'op', ?, ?)",
+        id,
+        practice,
+        new BigDecimal(amount),
+        days(100),
+        days(100));
   }
 
   private void execute(String sql, Object... parameters) throws SQLException {
