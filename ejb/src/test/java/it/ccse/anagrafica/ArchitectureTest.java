@@ -94,6 +94,7 @@ class ArchitectureTest {
           "file",
           "practices",
           "payments",
+          "sectors",
           "validation");
 
   @ArchTest

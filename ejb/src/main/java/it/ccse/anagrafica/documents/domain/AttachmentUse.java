@@ -11,7 +11,12 @@ public enum AttachmentUse {
   /** RQ-1..RQ-3: documents of a practice (identity document, police report, deeds). */
   PRACTICE("anagrafica.attachments.max-bytes", 5L * 1024 * 1024),
   /** PY-3, AJ-2: the receipt of a payment, at most 500 KB (seed 003, "Inserisci pagamento"). */
-  PAYMENT(null, 500L * 1024);
+  PAYMENT(null, 500L * 1024),
+  /**
+   * SE-5, OP-2: a signed self-certification of an activity sector; the manual sets no limit, so it
+   * is the practices' configurable one.
+   */
+  SELF_CERTIFICATION("anagrafica.attachments.max-bytes", 5L * 1024 * 1024);
 
   private final String configKey;
   private final long defaultMaxBytes;

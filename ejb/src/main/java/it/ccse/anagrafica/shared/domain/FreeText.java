@@ -18,7 +18,8 @@ public enum FreeText {
 
   /**
    * Given name or surname of a legal representative, contact person or delegate: the *_name and
-   * *_surname columns of company, company_data_submission and delegate.
+   * *_surname columns of company, company_data_submission and delegate; the name and surname of a
+   * sector's contact (CO-1): activity_sector_contact.name, activity_sector_contact.surname.
    */
   PERSON_NAME(100),
 
@@ -36,6 +37,12 @@ public enum FreeText {
 
   /** Bank of the IBAN: company.bank_name, company_data_submission.bank_name. */
   BANK_NAME(200),
+
+  /** Role of a sector's contact (CO-1): activity_sector_contact.role. */
+  CONTACT_ROLE(100),
+
+  /** Name of an ATO of the water service (SE-3): ato.name. */
+  ATO_NAME(200),
 
   /** Description of a category's waste (MD-10): category.description. */
   CATEGORY_DESCRIPTION(500),
@@ -55,6 +62,9 @@ public enum FreeText {
   /** "Note" of a request for an adjustment (AJ-2): adjustment.note. */
   ADJUSTMENT_NOTE(500, true),
 
+  /** "Note" of an activity sector for CCSE (SE-4): activity_sector.note. */
+  SECTOR_NOTE(1000, true),
+
   /**
    * "Motivazione della richiesta" of an adjustment as CCSE words it (AJ-2, AD-3):
    * adjustment_reason.label.
@@ -63,7 +73,8 @@ public enum FreeText {
 
   /**
    * CCSE's reason for rejecting data (AD-1) or a practice (AD-2), in lines:
-   * company_data_submission.rejection_reason, practice.rejection_reason.
+   * company_data_submission.rejection_reason, practice.rejection_reason,
+   * activity_sector.rejection_reason.
    */
   REJECTION_REASON(2000, true);
 

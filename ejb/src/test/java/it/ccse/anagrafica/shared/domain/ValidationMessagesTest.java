@@ -29,7 +29,7 @@ class ValidationMessagesTest {
   // A literal ending in a dot is the prefix of the web bundle's labels (practice.type.), no key.
   private static final Pattern KEY =
       Pattern.compile(
-          "\"((?:validation|file|changeSet|pin|price|obligation|legacyImport|registration|companyData|attachment|practice|pagopa|payment|adjustment)\\.[A-Za-z.]*[A-Za-z])\"");
+          "\"((?:validation|file|changeSet|pin|price|obligation|legacyImport|registration|companyData|attachment|practice|pagopa|payment|adjustment|sector|ato)\\.[A-Za-z.]*[A-Za-z])\"");
 
   @Test
   void translatesEveryKey() {

@@ -1,0 +1,21 @@
+package it.ccse.anagrafica.sectors.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the companies' activity sectors are kept (SE-6); in the area's infrastructure. */
+public interface ActivitySectorRepository {
+
+  void store(ActivitySector sector);
+
+  void remove(ActivitySector sector);
+
+  /** Writes the changes now, so that a view made next carries the new version. */
+  void flush();
+
+  /** A sector of the company; another company's id reads as absent. */
+  Optional<ActivitySector> find(long companyId, String publicId);
+
+  /** "Lista settori attività": the company's sectors, oldest first. */
+  List<ActivitySector> ofCompany(long companyId);
+}

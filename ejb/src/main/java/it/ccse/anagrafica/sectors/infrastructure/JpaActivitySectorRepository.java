@@ -1,0 +1,59 @@
+package it.ccse.anagrafica.sectors.infrastructure;
+
+import it.ccse.anagrafica.sectors.domain.ActivitySector;
+import it.ccse.anagrafica.sectors.domain.ActivitySectorRepository;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaActivitySectorRepository implements ActivitySectorRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void store(ActivitySector sector) {
+    em.persist(sector);
+    em.flush();
+  }
+
+  @Override
+  public void remove(ActivitySector sector) {
+    em.remove(sector);
+  }
+
+  /** Flushed here: at commit a conflict would reach the user as an error page. */
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("sector.stateChanged");
+    }
+  }
+
+  @Override
+  public Optional<ActivitySector> find(long companyId, String publicId) {
+    return em.createQuery(
+            "select s from ActivitySector s where s.publicId = :id and s.companyId = :company",
+            ActivitySector.class)
+        .setParameter("id", publicId)
+        .setParameter("company", companyId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ActivitySector> ofCompany(long companyId) {
+    return em.createQuery(
+            "select s from ActivitySector s where s.companyId = :company"
+                + " order by s.createdAt, s.id",
+            ActivitySector.class)
+        .setParameter("company", companyId)
+        .getResultList();
+  }
+}
