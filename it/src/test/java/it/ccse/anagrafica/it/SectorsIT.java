@@ -1,0 +1,274 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import it.ccse.anagrafica.accounts.application.AccountService;
+import it.ccse.anagrafica.accounts.domain.Role;
+import it.ccse.anagrafica.company.application.CompanyService;
+import it.ccse.anagrafica.company.application.NewCompany;
+import it.ccse.anagrafica.sectors.application.ActivitySectors;
+import it.ccse.anagrafica.sectors.application.SectorViews.AtoChoice;
+import it.ccse.anagrafica.sectors.application.SectorViews.AtoLine;
+import it.ccse.anagrafica.sectors.application.SectorViews.ContactDetails;
+import it.ccse.anagrafica.sectors.application.SectorViews.SectorDetails;
+import it.ccse.anagrafica.sectors.application.SectorViews.SectorView;
+import it.ccse.anagrafica.sectors.domain.LegalNature;
+import it.ccse.anagrafica.sectors.domain.SectorState;
+import it.ccse.anagrafica.shared.domain.CodiceFiscale;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.NotFoundException;
+import it.ccse.anagrafica.shared.domain.OutOfScopeException;
+import it.ccse.anagrafica.shared.domain.PartitaIva;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 19 on Payara with PostgreSQL: a water sector with its services and the ATOs of two regions
+ * (SE-2, SE-3, SE-7), validatable only with contacts and self-certification (SE-8, CO-1), paid on
+ * its own account or the company's (BK-1), for a validated company only (SE-1). The types and ATOs
+ * are V35's samples.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SectorsIT {
+
+  private static final String WATER = "SERVIZIO_IDRICO";
+  private static final String OWN_IBAN = "IT75X0306909606100000063018";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithStaffCaller(
+        SectorsIT.class, CompanyCodes.class, ValidatedCompanies.class);
+  }
+
+  @Inject private ActivitySectors sectors;
+  @Inject private ValidatedCompanies validated;
+  @Inject private CompanyService companies;
+  @Inject private AccountService accounts;
+
+  @Test
+  void se3AWaterSectorWithTwoServicesAndAtosOfTwoRegionsIsSaved() {
+    String operator = validated.withOperator();
+    assertTrue(sectors.isAvailable(operator, null));
+    assertTrue(
+        sectors.references().types().stream().anyMatch(t -> t.code().equals(WATER) && t.water()));
+    assertEquals(4, sectors.atos("01").size());
+    assertEquals(3, sectors.atos("03").size());
+
+    var saved = water(operator);
+
+    assertEquals(SectorState.SAVED, saved.state());
+    assertEquals("Servizio idrico integrato", saved.typeLabel());
+    assertTrue(saved.servicesFixed());
+    assertEquals(
+        List.of("Acquedotto PIE-3 01", "Acquedotto LOM-MI 03", "Fognatura PIE-3 01"),
+        saved.atos().stream().map(SectorsIT::line).toList());
+    assertEquals(
+        List.of(saved.id()), sectors.list(operator, null).stream().map(SectorView::id).toList());
+    var more =
+        sectors.addAto(
+            operator, null, saved.id(), saved.version(), new AtoChoice("FOGNATURA", "LOM-BG"));
+    assertEquals(4, more.atos().size());
+    var stale =
+        assertThrows(
+            ConflictException.class,
+            () ->
+                sectors.removeAto(
+                    operator,
+                    null,
+                    saved.id(),
+                    saved.version(),
+                    new AtoChoice("FOGNATURA", "LOM-BG")));
+    assertEquals("sector.stateChanged", stale.messageKey());
+  }
+
+  @Test
+  void se7NoServiceIsAddedToAWaterSectorOnceSaved() {
+    String operator = validated.withOperator();
+    var saved = water(operator);
+
+    var refused =
+        assertThrows(
+            InvalidFieldException.class,
+            () ->
+                sectors.save(
+                    operator,
+                    null,
+                    saved.id(),
+                    saved.version(),
+                    details(
+                        List.of("ACQUEDOTTO", "FOGNATURA", "DEPURAZIONE"),
+                        List.of(
+                            new AtoChoice("ACQUEDOTTO", "PIE-3"),
+                            new AtoChoice("FOGNATURA", "PIE-3"),
+                            new AtoChoice("DEPURAZIONE", "PIE-3")))));
+
+    assertEquals("sector.waterServicesFixed", refused.messageKey());
+    assertEquals(
+        2, sectors.find(operator, null, saved.id()).services().size(), "nothing was changed");
+  }
+
+  @Test
+  void se8NotValidatableUntilContactsAreCompleteThenSubmitted() {
+    String operator = validated.withOperator();
+    var saved = water(operator);
+    assertFalse(saved.validatable());
+    assertEquals(
+        List.of("sector.missing.contact", "sector.missing.selfCertification"), saved.missing());
+    assertThrows(
+        InvalidValueException.class,
+        () -> sectors.submit(operator, null, saved.id(), saved.version()));
+
+    var incomplete =
+        assertThrows(
+            InvalidFieldException.class,
+            () ->
+                sectors.addContact(
+                    operator,
+                    null,
+                    saved.id(),
+                    saved.version(),
+                    new ContactDetails("Anna", "Bianchi", "Responsabile", null, null)));
+    assertEquals("sector.contact.phoneOrEmail", incomplete.messageKey());
+    var withContact =
+        sectors.addContact(
+            operator,
+            null,
+            saved.id(),
+            saved.version(),
+            new ContactDetails("Anna", "Bianchi", "Responsabile", "011 123456", null));
+    assertEquals(List.of("sector.missing.selfCertification"), withContact.missing());
+    var certified =
+        sectors.attachSelfCertification(
+            operator, null, saved.id(), "autocertificazione.pdf", pdf());
+    assertTrue(certified.validatable());
+
+    var submitted = sectors.submit(operator, null, saved.id(), certified.version());
+
+    assertEquals(SectorState.SUBMITTED, submitted.state());
+    assertFalse(submitted.editable());
+  }
+
+  @Test
+  void bk1TheSectorsOwnBankOverridesTheCompanysUntilReset() {
+    String operator = validated.withOperator();
+    var saved = water(operator);
+    assertFalse(saved.ownBank());
+    String companyIban = saved.iban();
+
+    var own =
+        sectors.overrideBank(
+            operator, null, saved.id(), saved.version(), OWN_IBAN, "Banca del settore");
+
+    assertTrue(own.ownBank());
+    assertEquals(OWN_IBAN, own.iban());
+    assertEquals("Banca del settore", own.bankName());
+    var reset = sectors.resetBank(operator, null, saved.id(), own.version());
+    assertFalse(reset.ownBank());
+    assertEquals(companyIban, reset.iban());
+  }
+
+  @Test
+  void anotherCompanysSectorIsNotFound() {
+    String owner = validated.withOperator();
+    var saved = water(owner);
+    String other = validated.withOperator();
+
+    assertThrows(NotFoundException.class, () -> sectors.find(other, null, saved.id()));
+    assertThrows(
+        NotFoundException.class, () -> sectors.resetBank(other, null, saved.id(), saved.version()));
+    assertTrue(sectors.list(other, null).isEmpty());
+  }
+
+  @Test
+  void se1ACompanyNotYetValidatedIsRefused() {
+    String operator = notYetValidated();
+
+    assertFalse(sectors.isAvailable(operator, null));
+    var refused = assertThrows(OutOfScopeException.class, () -> sectors.create(operator, null));
+    assertEquals("sector.companyNotValidated", refused.messageKey());
+    assertThrows(OutOfScopeException.class, () -> sectors.list(operator, null));
+  }
+
+  /** A water sector: acquedotto in Torino and Milano, fognatura in Torino. */
+  private SectorView water(String operator) {
+    var draft = sectors.create(operator, null);
+    return sectors.save(
+        operator,
+        null,
+        draft.id(),
+        draft.version(),
+        details(
+            List.of("ACQUEDOTTO", "FOGNATURA"),
+            List.of(
+                new AtoChoice("ACQUEDOTTO", "PIE-3"),
+                new AtoChoice("ACQUEDOTTO", "LOM-MI"),
+                new AtoChoice("FOGNATURA", "PIE-3"))));
+  }
+
+  private static SectorDetails details(List<String> services, List<AtoChoice> atos) {
+    return new SectorDetails(
+        LocalDate.of(2010, 1, 1),
+        LegalNature.SOCIETA_DI_CAPITALI,
+        WATER,
+        services,
+        atos,
+        "Gestore del servizio idrico");
+  }
+
+  private static String line(AtoLine line) {
+    return line.serviceLabel() + " " + line.atoCode() + " " + line.regionCode();
+  }
+
+  /** A company registered but not yet validated by CCSE, and its operator. */
+  private String notYetValidated() {
+    String code = CompanyCodes.unique();
+    var company =
+        companies.create(
+            new NewCompany(
+                CodiceFiscale.of(code),
+                PartitaIva.of(code),
+                "In attesa " + code + " S.r.l.",
+                "SRL",
+                "Via Roma",
+                "1",
+                "10121",
+                "01",
+                "TO",
+                "001272"));
+    accounts.createActiveAccount(
+        code,
+        "op-" + code + "@example.org",
+        "Mario Rossi",
+        Set.of(Role.OPERATOR),
+        company.id(),
+        ValidatedCompanies.PASSWORD.toCharArray(),
+        ValidatedCompanies.PIN.toCharArray());
+    return code;
+  }
+
+  private static ByteArrayInputStream pdf() {
+    var out = new ByteArrayOutputStream();
+    try (var document = new Document(new PdfDocument(new PdfWriter(out)))) {
+      document.add(new Paragraph("Autocertificazione"));
+    }
+    return new ByteArrayInputStream(out.toByteArray());
+  }
+}
