@@ -14,6 +14,8 @@ import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.application.CompanyService;
 import it.ccse.anagrafica.company.application.NewCompany;
 import it.ccse.anagrafica.sectors.application.ActivitySectors;
+import it.ccse.anagrafica.sectors.application.AtoCsv;
+import it.ccse.anagrafica.sectors.application.AtoImport;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoChoice;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoLine;
 import it.ccse.anagrafica.sectors.application.SectorViews.ContactDetails;
@@ -31,6 +33,8 @@ import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +64,8 @@ class SectorsIT {
 
   @Inject private ActivitySectors sectors;
   @Inject private ValidatedCompanies validated;
+  @Inject private AtoImport atoImport;
+  @Inject private StaffCaller staff;
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
 
@@ -183,6 +189,41 @@ class SectorsIT {
     var reset = sectors.resetBank(operator, null, saved.id(), own.version());
     assertFalse(reset.ownBank());
     assertEquals(companyIban, reset.iban());
+  }
+
+  @Test
+  void se3CcseImportsItsAtoListAllOrNothing() {
+    String code = "IT" + (System.nanoTime() % 1_000_000);
+    String good =
+        "region;code;name;valid_from;valid_to\n01;" + code + ";ATO di prova;2024-01-01;\n";
+    var added = staff.call(() -> atoImport.importCsv("ato.csv", csv(good)));
+    assertEquals(1, added.added());
+    assertTrue(sectors.atos("01").stream().anyMatch(a -> a.code().equals(code)));
+
+    String bad =
+        "01;"
+            + code
+            + ";ATO rinominato;2024-01-01;2024-12-31\n99;X1;Regione inesistente;2024-01-01;\n";
+    var refused = staff.call(() -> atoImport.importCsv("ato.csv", csv(bad)));
+    assertFalse(refused.isApplied());
+    assertEquals(List.of(new AtoCsv.Problem(2, "ato.csv.region")), refused.problems());
+    assertTrue(
+        staff.call(() -> atoImport.all()).stream()
+            .anyMatch(a -> a.code().equals(code) && a.name().equals("ATO di prova")),
+        "nothing stored from a file with a bad line");
+
+    var retired =
+        staff.call(
+            () ->
+                atoImport.importCsv(
+                    "ato.csv", csv("01;" + code + ";ATO rinominato;2024-01-01;2024-12-31\n")));
+    assertEquals(1, retired.updated());
+    assertTrue(sectors.atos("01").stream().noneMatch(a -> a.code().equals(code)), "retired");
+    assertThrows(Exception.class, () -> atoImport.all(), "staff only");
+  }
+
+  private static InputStream csv(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -55,6 +55,20 @@ public class Ato {
     return ato;
   }
 
+  /**
+   * A new import's line for this ATO (same code): its region, name and validity become the line's,
+   * so CCSE renames or retires an ATO (a {@code validTo}) without touching the sectors holding it.
+   */
+  public void takeFrom(Ato line) {
+    if (!code.equals(line.code)) {
+      throw new IllegalArgumentException("Another ATO's line");
+    }
+    regionCode = line.regionCode;
+    name = line.name;
+    validFrom = line.validFrom;
+    validTo = line.validTo;
+  }
+
   public boolean isValidOn(LocalDate day) {
     return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
   }

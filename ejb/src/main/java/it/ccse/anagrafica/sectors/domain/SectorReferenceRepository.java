@@ -23,4 +23,9 @@ public interface SectorReferenceRepository {
 
   /** The ATOs with these codes, valid or not, to name those a sector holds. */
   List<Ato> atos(List<String> codes);
+
+  /** Every ATO, by region and name: the back office's list. */
+  List<Ato> allAtos();
+
+  void store(Ato ato);
 }

@@ -52,4 +52,15 @@ public class JpaSectorReferenceRepository implements SectorReferenceRepository {
         .setParameter("codes", codes)
         .getResultList();
   }
+
+  @Override
+  public List<Ato> allAtos() {
+    return em.createQuery("select a from Ato a order by a.regionCode, a.name", Ato.class)
+        .getResultList();
+  }
+
+  @Override
+  public void store(Ato ato) {
+    em.persist(ato);
+  }
 }

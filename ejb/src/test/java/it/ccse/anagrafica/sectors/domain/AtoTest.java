@@ -33,4 +33,14 @@ class AtoTest {
         assertThrows(InvalidValueException.class, () -> Ato.of("01", "X", "X", TO, FROM))
             .messageKey());
   }
+
+  @Test
+  void se3ANewImportsLineRenamesOrRetiresTheSameAtoOnly() {
+    var ato = Ato.of("01", "TO1", "ATO 3 Torinese", FROM, null);
+    ato.takeFrom(Ato.of("01", "TO1", "ATO 3 Torino", FROM, TO));
+    assertEquals("ATO 3 Torino", ato.getName());
+    assertEquals(TO, ato.getValidTo());
+    assertThrows(
+        IllegalArgumentException.class, () -> ato.takeFrom(Ato.of("01", "TO2", "X", FROM, null)));
+  }
 }
