@@ -13,9 +13,11 @@ import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.application.CompanyService;
 import it.ccse.anagrafica.company.application.NewCompany;
+import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.sectors.application.ActivitySectors;
 import it.ccse.anagrafica.sectors.application.AtoCsv;
 import it.ccse.anagrafica.sectors.application.AtoImport;
+import it.ccse.anagrafica.sectors.application.SectorDesk;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoChoice;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoLine;
 import it.ccse.anagrafica.sectors.application.SectorViews.ContactDetails;
@@ -23,6 +25,7 @@ import it.ccse.anagrafica.sectors.application.SectorViews.SectorDetails;
 import it.ccse.anagrafica.sectors.application.SectorViews.SectorView;
 import it.ccse.anagrafica.sectors.domain.LegalNature;
 import it.ccse.anagrafica.sectors.domain.SectorState;
+import it.ccse.anagrafica.shared.domain.BusinessException;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
@@ -65,6 +68,8 @@ class SectorsIT {
   @Inject private ActivitySectors sectors;
   @Inject private ValidatedCompanies validated;
   @Inject private AtoImport atoImport;
+  @Inject private SectorDesk desk;
+  @Inject private OutboxService outbox;
   @Inject private StaffCaller staff;
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
@@ -170,6 +175,47 @@ class SectorsIT {
 
     assertEquals(SectorState.SUBMITTED, submitted.state());
     assertFalse(submitted.editable());
+
+    // AD-1: CCSE rejects it with a reason, the company corrects it and sends it again; validated.
+    assertTrue(
+        staff.call(() -> desk.page(SectorState.SUBMITTED, 0, 500)).stream()
+            .anyMatch(
+                q ->
+                    q.sector().id().equals(saved.id())
+                        && q.companyCodiceFiscale().equals(operator)));
+    var stale =
+        assertThrows(
+            RuntimeException.class,
+            () -> staff.call(() -> desk.validate("backoffice", saved.id(), saved.version())));
+    assertEquals("sector.stateChanged", causeKey(stale));
+    var rejected =
+        staff.call(
+            () ->
+                desk.reject("backoffice", saved.id(), submitted.version(), "Manca l’ATO di Asti"));
+    assertEquals(SectorState.REJECTED, rejected.sector().state());
+    var mine = sectors.find(operator, null, saved.id());
+    assertEquals("Manca l’ATO di Asti", mine.rejectionReason());
+    assertTrue(mine.editable());
+    assertTrue(mailed("settore di attività respinto"));
+    var again = sectors.submit(operator, null, saved.id(), mine.version());
+    var validatedSector =
+        staff.call(() -> desk.validate("backoffice", saved.id(), again.version()));
+    assertEquals(SectorState.VALIDATED, validatedSector.sector().state());
+    assertTrue(mailed("settore di attività validato"));
+    assertThrows(Exception.class, () -> desk.page(SectorState.SUBMITTED, 0, 1), "staff only");
+  }
+
+  private boolean mailed(String subject) {
+    return outbox.page(0, 200).stream().anyMatch(m -> m.subject().contains(subject));
+  }
+
+  private static String causeKey(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException business) {
+        return business.messageKey();
+      }
+    }
+    return "";
   }
 
   @Test

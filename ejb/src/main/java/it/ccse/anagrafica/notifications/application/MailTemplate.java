@@ -64,6 +64,10 @@ public enum MailTemplate {
   ADJUSTMENT_REJECTED,
   /** AJ-3: {amount} € of an adjustment paid renewal {practice}; {residual} € left. */
   ADJUSTMENT_USED,
+  /** AD-1, SE-8: CCSE validated an activity {sector} of {ragioneSociale}. */
+  SECTOR_VALIDATED,
+  /** AD-1, SE-8: CCSE rejected an activity {sector}, with the {reason}. */
+  SECTOR_REJECTED,
   /** BA-4 reminders, one per {@link ReminderKind}. */
   REMINDER_UNSIGNED_REGISTRATION,
   REMINDER_REJECTED_COMPANY_DATA,

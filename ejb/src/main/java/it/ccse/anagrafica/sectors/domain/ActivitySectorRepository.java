@@ -18,4 +18,15 @@ public interface ActivitySectorRepository {
 
   /** "Lista settori attività": the company's sectors, oldest first. */
   List<ActivitySector> ofCompany(long companyId);
+
+  /** AD-1: sectors in a state, oldest submission first, of every company. */
+  List<ActivitySector> inState(SectorState state, int first, int max);
+
+  long countInState(SectorState state);
+
+  /** Any company's sector, locked until the transaction ends and read fresh: staff only. */
+  Optional<ActivitySector> findForUpdate(String publicId);
+
+  /** Any company's sector: staff only. */
+  Optional<ActivitySector> find(String publicId);
 }

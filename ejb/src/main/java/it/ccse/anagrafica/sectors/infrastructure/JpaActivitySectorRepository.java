@@ -2,9 +2,11 @@ package it.ccse.anagrafica.sectors.infrastructure;
 
 import it.ccse.anagrafica.sectors.domain.ActivitySector;
 import it.ccse.anagrafica.sectors.domain.ActivitySectorRepository;
+import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -55,5 +57,45 @@ public class JpaActivitySectorRepository implements ActivitySectorRepository {
             ActivitySector.class)
         .setParameter("company", companyId)
         .getResultList();
+  }
+
+  private static final String BY_ID = "select s from ActivitySector s where s.publicId = :id";
+
+  @Override
+  public List<ActivitySector> inState(SectorState state, int first, int max) {
+    return em.createQuery(
+            "select s from ActivitySector s where s.state = :state order by s.submittedAt, s.id",
+            ActivitySector.class)
+        .setParameter("state", state)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countInState(SectorState state) {
+    return em.createQuery(
+            "select count(s) from ActivitySector s where s.state = :state", Long.class)
+        .setParameter("state", state)
+        .getSingleResult();
+  }
+
+  @Override
+  public Optional<ActivitySector> findForUpdate(String publicId) {
+    return em.createQuery(BY_ID, ActivitySector.class)
+        .setParameter("id", publicId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // The row as the lock found it, not the shared cache's copy read before the wait.
+        .setHint("eclipselink.refresh", true)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ActivitySector> find(String publicId) {
+    return em.createQuery(BY_ID, ActivitySector.class)
+        .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
   }
 }

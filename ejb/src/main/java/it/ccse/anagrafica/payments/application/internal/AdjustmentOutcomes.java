@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.payments.application.internal;
 
+import it.ccse.anagrafica.company.application.CompanyRecipients;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -24,7 +25,7 @@ class AdjustmentOutcomes {
 
   static final String LIST_PAGE = "/area/pagamenti/conguagli.xhtml";
 
-  @Inject private Recipients recipients;
+  @Inject private CompanyRecipients recipients;
   @EJB private OutboxService outbox;
   @EJB private NotificationService notifications;
   @EJB private AuditTrail audit;

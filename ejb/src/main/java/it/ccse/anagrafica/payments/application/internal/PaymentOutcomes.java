@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.payments.application.internal;
 
+import it.ccse.anagrafica.company.application.CompanyRecipients;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -26,7 +27,7 @@ class PaymentOutcomes {
   static final String LIST_PAGE = "/area/pagamenti/index.xhtml";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  @Inject private Recipients recipients;
+  @Inject private CompanyRecipients recipients;
   @EJB private OutboxService outbox;
   @EJB private NotificationService notifications;
   @EJB private AuditTrail audit;

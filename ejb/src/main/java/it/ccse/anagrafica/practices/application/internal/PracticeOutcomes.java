@@ -1,7 +1,6 @@
 package it.ccse.anagrafica.practices.application.internal;
 
-import it.ccse.anagrafica.accounts.domain.Account;
-import it.ccse.anagrafica.accounts.domain.AccountRepository;
+import it.ccse.anagrafica.company.application.CompanyRecipients;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.notifications.application.OutboxService;
@@ -12,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +23,7 @@ class PracticeOutcomes {
 
   static final String STATUS_PAGE = "/area/stato-pratiche.xhtml";
 
-  @Inject private AccountRepository accounts;
+  @Inject private CompanyRecipients recipients;
   @EJB private OutboxService outbox;
   @EJB private NotificationService notifications;
   @EJB private AuditTrail audit;
@@ -50,12 +48,8 @@ class PracticeOutcomes {
             processing.shippedSerial().orElse(""),
             "link",
             publicUrl + STATUS_PAGE);
-    Stream.concat(
-            Stream.ofNullable(company.getEmail()),
-            accounts.findByUsername(processing.createdBy()).map(Account::getEmail).stream())
-        .filter(e -> e != null && !e.isBlank())
-        .map(Account::normaliseEmail)
-        .distinct()
+    recipients
+        .of(company.getId(), processing.createdBy())
         .forEach(e -> outbox.enqueue(e, template, values));
     notifications.notifyCompany(
         company.getId(),

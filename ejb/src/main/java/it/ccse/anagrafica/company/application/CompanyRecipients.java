@@ -1,4 +1,4 @@
-package it.ccse.anagrafica.payments.application.internal;
+package it.ccse.anagrafica.company.application;
 
 import it.ccse.anagrafica.accounts.domain.Account;
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Who is told of a payment's or an adjustment's outcome by e-mail (PY-3, AJ-2, AD-3): the company's
- * address and the author's, once each.
+ * Who is told by e-mail of what happens to something a company's user filed — a practice, a
+ * payment, an adjustment, a sector (RQ, PY, AJ, SE, AD-1..AD-3): the company's address and the
+ * author's, once each.
  */
 @Dependent
-class Recipients {
+public class CompanyRecipients {
 
   @Inject private AccountRepository accounts;
   @Inject private CompanyRepository companies;
 
-  List<String> of(long companyId, String author) {
+  public List<String> of(long companyId, String author) {
     return Stream.concat(
             companies.find(companyId).map(Company::getEmail).stream(),
             accounts.findByUsername(author).map(Account::getEmail).stream())
