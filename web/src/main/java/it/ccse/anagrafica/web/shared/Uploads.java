@@ -55,6 +55,9 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
   /** The payments' pages (PY-3, issue 18): a receipt of at most 500 KB. */
   private static final String PAYMENT_PAGES = "/area/pagamenti/";
 
+  /** The sectors' pages (SE-5, issue 19): a self-certification within the attachments' limit. */
+  private static final String SECTOR_PAGES = "/area/settori/";
+
   private static final String EXTRACT_PAGE = "/backoffice/admin/batch.xhtml";
 
   /** A page, or the pages under a path, and the largest file one of its requests carries. */
@@ -104,7 +107,9 @@ public class Uploads extends HttpFilter implements ServletRequestListener {
     return List.of(
         new PageLimit(EXTRACT_PAGE, () -> EXTRACT_BYTES),
         new PageLimit(PRACTICE_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PRACTICE)),
-        new PageLimit(PAYMENT_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PAYMENT)));
+        new PageLimit(PAYMENT_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.PAYMENT)),
+        new PageLimit(
+            SECTOR_PAGES, () -> attachmentLimits.maxBytes(AttachmentUse.SELF_CERTIFICATION)));
   }
 
   private long fileBytes(String servletPath) {
