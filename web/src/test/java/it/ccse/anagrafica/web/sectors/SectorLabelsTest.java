@@ -19,6 +19,7 @@ class SectorLabelsTest {
           "area/settori/index.xhtml",
           "area/settori/settore.xhtml",
           "area/settori/contatti.xhtml",
+          "area/settori/banche.xhtml",
           "WEB-INF/templates/layout.xhtml");
 
   /** What ActivitySector.missing() names, each shown as a sentence. */

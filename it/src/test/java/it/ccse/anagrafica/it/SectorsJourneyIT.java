@@ -1,0 +1,140 @@
+package it.ccse.anagrafica.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 19's sector path in a real browser on the demo company, already validated (SE-2..SE-8,
+ * CO-1): a water sector with two services, an ATO of Piemonte for each through the "Aggiungi ATO +"
+ * dialog, saved, its self-certification uploaded, a contact added, and "Invia a CCSE" offered once
+ * nothing is missing; every page state checked by axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SectorsJourneyIT {
+
+  private static final String OPERATOR = "operatore";
+  private static final String PASSWORD = "Demo#Servizi26";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void se2Se8Co1AWaterSectorWithItsAtosSelfCertificationAndContactIsReadyForCcse()
+      throws Exception {
+    try (var browser = new Browser()) {
+      browser.login(OPERATOR, PASSWORD);
+      browser.waitForText("Benvenuto");
+
+      browser.open("/area/settori/index.xhtml");
+      browser.waitForElement(By.id("sectorsForm:createSector"));
+      browser.pageState("settori");
+      browser.driver.findElement(By.id("sectorsForm:createSector")).click();
+      browser.waitForElement(By.id("sectorForm:save"));
+      browser.pageState("settore-bozza");
+
+      browser.type(
+          "sectorForm:startDate_input",
+          LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      browser.choose("sectorForm:legalNature", "Società di capitali");
+      browser.choose("sectorForm:type", "Servizio idrico integrato");
+      browser.waitForElement(By.id("sectorForm:services"));
+      tickService(browser, "Acquedotto");
+      browser.waitForElement(By.id("sectorForm:chosen:0:addAto"));
+      tickService(browser, "Fognatura");
+      browser.waitForElement(By.id("sectorForm:chosen:1:addAto"));
+      browser.waitForElement(By.id("servicesWarning"));
+      browser.pageState("settore-servizi");
+
+      addAto(browser, 0, 1);
+      addAto(browser, 1, 2);
+
+      browser.driver.findElement(By.id("sectorForm:save")).click();
+      browser.waitForText("Settore di attività salvato.");
+      browser.pageState("settore-salvato");
+
+      Path certification = Files.createTempFile("autocertificazione", ".pdf");
+      try (var document = new Document(new PdfDocument(new PdfWriter(certification.toString())))) {
+        document.add(new Paragraph("Autocertificazione del settore di attività"));
+      }
+      browser
+          .driver
+          .findElement(By.id("certificationForm:selfCertification_input"))
+          .sendKeys(certification.toString());
+      browser.waitForText(certification.getFileName().toString());
+      browser.pageState("settore-autocertificazione");
+
+      browser.driver.findElement(By.id("submitForm:toContacts")).click();
+      browser.waitForElement(By.id("contactForm:addContact"));
+      browser.pageState("contatti");
+      browser.type("contactForm:contactName", "Maria");
+      browser.type("contactForm:contactSurname", "Rossi");
+      browser.type("contactForm:contactRole", "Responsabile del servizio idrico");
+      browser.type("contactForm:contactPhone", "0112345678");
+      browser.type("contactForm:contactEmail", "maria.rossi@example.it");
+      browser.driver.findElement(By.id("contactForm:addContact")).click();
+      browser.waitForText("Contatto aggiunto.");
+      browser.waitForText("maria.rossi@example.it");
+      browser.pageState("contatti-aggiunto");
+
+      browser.driver.findElement(By.id("contactsForm:toSector")).click();
+      browser.waitForElement(By.id("nothingMissing"));
+      browser.waitForElement(By.id("submitForm:submit"));
+      assertTrue(browser.driver.findElements(By.id("missing")).isEmpty(), "nothing is missing");
+      browser.pageState("settore-completo");
+    }
+  }
+
+  /** Ticks a service of "Dettaglio/Servizi" by its label, and waits for the ATO area's refresh. */
+  private static void tickService(Browser browser, String label) {
+    browser.awaitAjax();
+    browser
+        .driver
+        .findElement(
+            By.xpath("//*[@id='sectorForm:services']//label[normalize-space(.)='" + label + "']"))
+        .click();
+    browser.awaitAjax();
+  }
+
+  /**
+   * "Aggiungi ATO +" of the n-th service: Regione Piemonte, its first ATO, "Aggiungi +", "Chiudi";
+   * waits for the line in "Lista ATO".
+   */
+  private static void addAto(Browser browser, int service, int lines) {
+    browser.driver.findElement(By.id("sectorForm:chosen:" + service + ":addAto")).click();
+    browser.waitForElement(By.id("atoForm:atoRegion"));
+    browser.awaitStillness();
+    browser.choose("atoForm:atoRegion", "Piemonte");
+    String firstAto =
+        browser
+            .driver
+            .findElement(By.xpath("//select[@id='atoForm:atoCode_input']/option[2]"))
+            .getAttribute("textContent");
+    browser.choose("atoForm:atoCode", firstAto);
+    if (service == 0) {
+      browser.pageState("settore-dialogo-ato");
+    }
+    browser.driver.findElement(By.id("atoForm:addAtoLine")).click();
+    browser.waitForElement(
+        By.xpath("//*[@id='sectorForm:ato_data']/tr[" + lines + "]/td[2][normalize-space()!='']"));
+    browser.driver.findElement(By.id("atoForm:closeAto")).click();
+    browser.waitForGone(By.id("atoDialog"));
+  }
+}
