@@ -17,6 +17,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /**
  * Issue 19's sector path in a real browser on the demo company, already validated (SE-2..SE-8,
@@ -53,6 +55,9 @@ class SectorsJourneyIT {
       browser.type(
           "sectorForm:startDate_input",
           LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      // The calendar opened by typing would cover the services below: closed as a user would.
+      browser.driver.findElement(By.id("sectorForm:startDate_input")).sendKeys(Keys.ESCAPE);
+      browser.driver.findElement(By.tagName("h1")).click();
       browser.choose("sectorForm:legalNature", "Società di capitali");
       browser.choose("sectorForm:type", "Servizio idrico integrato");
       browser.waitForElement(By.id("sectorForm:services"));
@@ -105,11 +110,11 @@ class SectorsJourneyIT {
   /** Ticks a service of "Dettaglio/Servizi" by its label, and waits for the ATO area's refresh. */
   private static void tickService(Browser browser, String label) {
     browser.awaitAjax();
-    browser
-        .driver
-        .findElement(
-            By.xpath("//*[@id='sectorForm:services']//label[normalize-space(.)='" + label + "']"))
-        .click();
+    var box =
+        browser.driver.findElement(
+            By.xpath("//*[@id='sectorForm:services']//label[normalize-space(.)='" + label + "']"));
+    // Through the label's own click: a calendar left open by the date typed above may cover it.
+    ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", box);
     browser.awaitAjax();
   }
 

@@ -20,6 +20,8 @@ class SectorLabelsTest {
           "area/settori/settore.xhtml",
           "area/settori/contatti.xhtml",
           "area/settori/banche.xhtml",
+          "backoffice/settori.xhtml",
+          "backoffice/ato.xhtml",
           "WEB-INF/templates/layout.xhtml");
 
   /** What ActivitySector.missing() names, each shown as a sentence. */
