@@ -197,7 +197,12 @@ class SectorsIT {
     assertEquals("Manca l’ATO di Asti", mine.rejectionReason());
     assertTrue(mine.editable());
     assertTrue(mailed("settore di attività respinto"));
+    assertEquals(
+        List.of(saved.id()),
+        sectors.rejected(operator, null).stream().map(SectorView::id).toList(),
+        "the home page tells it until sent again");
     var again = sectors.submit(operator, null, saved.id(), mine.version());
+    assertTrue(sectors.rejected(operator, null).isEmpty());
     var validatedSector =
         staff.call(() -> desk.validate("backoffice", saved.id(), again.version()));
     assertEquals(SectorState.VALIDATED, validatedSector.sector().state());

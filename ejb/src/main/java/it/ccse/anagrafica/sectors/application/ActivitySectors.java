@@ -27,6 +27,12 @@ public interface ActivitySectors {
 
   SectorView find(String username, String device, String sectorId);
 
+  /**
+   * AD-1: the company's sectors CCSE rejected, with the reason, until sent again — the home page's
+   * notice; none for a company not yet validated.
+   */
+  List<SectorView> rejected(String username, String device);
+
   /** The active types with their services, and the legal natures. */
   References references();
 

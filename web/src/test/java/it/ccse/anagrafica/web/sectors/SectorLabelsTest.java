@@ -22,6 +22,7 @@ class SectorLabelsTest {
           "area/settori/banche.xhtml",
           "backoffice/settori.xhtml",
           "backoffice/ato.xhtml",
+          "index.xhtml",
           "WEB-INF/templates/layout.xhtml");
 
   /** What ActivitySector.missing() names, each shown as a sentence. */

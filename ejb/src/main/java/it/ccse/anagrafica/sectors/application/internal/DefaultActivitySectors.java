@@ -56,6 +56,14 @@ public class DefaultActivitySectors implements ActivitySectors {
   }
 
   @Override
+  public List<SectorView> rejected(String username, String device) {
+    if (!isAvailable(username, device)) {
+      return List.of();
+    }
+    return list(username, device).stream().filter(s -> s.state() == SectorState.REJECTED).toList();
+  }
+
+  @Override
   public SectorView find(String username, String device, String sectorId) {
     var caller = access.resolve(username, device);
     return mapper.view(access.sector(caller, sectorId), caller.companyBank());
