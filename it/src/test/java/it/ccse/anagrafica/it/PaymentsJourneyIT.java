@@ -3,7 +3,9 @@ package it.ccse.anagrafica.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import java.math.BigDecimal;
@@ -62,6 +64,9 @@ class PaymentsJourneyIT {
       long renewal =
           euros(browser.driver.findElement(By.id("contributionsForm:years:0:amountDue")));
       browser.pageState("contributi-richiesto");
+      if (browser.canDownload()) {
+        downloadsReportAndNotice(browser);
+      }
       browser.driver.findElement(By.id("paymentsForm:insertPayment")).click();
       browser.waitForElement(By.id("paymentForm:save"));
       browser.pageState("pagamento-bozza");
@@ -122,6 +127,31 @@ class PaymentsJourneyIT {
       staff.driver.findElement(By.id("deskForm:approve")).click();
       staff.waitForText("Conguaglio approvato");
       useOnRenewal(browser);
+    }
+  }
+
+  /** PY-1 REPORT of the year just requested, and PY-4 a pagoPA notice, read back as PDFs. */
+  private static void downloadsReportAndNotice(Browser browser) throws Exception {
+    int year = LocalDate.now().getYear();
+    browser.driver.findElement(By.xpath("//button[@aria-label='REPORT " + year + "']")).click();
+    Path report = browser.downloaded(".pdf");
+    String text = pdfText(report);
+    assertTrue(text.contains("Rinnovo annuale") && text.contains("Anno " + year), text);
+    Files.delete(report);
+    browser
+        .driver
+        .findElement(
+            By.xpath("(//button[starts-with(@aria-label, 'Avviso di pagamento pagoPA')])[1]"))
+        .click();
+    Path notice = browser.downloaded(".pdf");
+    assertTrue(notice.getFileName().toString().startsWith("avviso-pagopa-3"), "" + notice);
+    assertTrue(pdfText(notice).contains("Codice Avviso"));
+    Files.delete(notice);
+  }
+
+  private static String pdfText(Path pdf) throws Exception {
+    try (var document = new PdfDocument(new PdfReader(pdf.toFile()))) {
+      return PdfTextExtractor.getTextFromPage(document.getPage(1));
     }
   }
 
