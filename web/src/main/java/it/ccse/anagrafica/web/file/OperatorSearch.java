@@ -2,15 +2,12 @@ package it.ccse.anagrafica.web.file;
 
 import it.ccse.anagrafica.file.application.CompanyFileLookup;
 import it.ccse.anagrafica.file.application.CompanyFileLookup.CompanySummary;
+import it.ccse.anagrafica.web.shared.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * AD-3 "Ricerca operatori": companies by part of their ragione sociale, codice fiscale or partita
@@ -27,28 +24,10 @@ public class OperatorSearch implements Serializable {
   private String text;
 
   private final LazyDataModel<CompanySummary> rows =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) lookup.count(text);
-        }
-
-        @Override
-        public List<CompanySummary> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return lookup.search(text, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(CompanySummary row) {
-          return row.codiceFiscale();
-        }
-      };
+      PagedRows.of(
+          () -> lookup.count(text),
+          (first, size) -> lookup.search(text, first, size),
+          CompanySummary::codiceFiscale);
 
   public LazyDataModel<CompanySummary> getRows() {
     return rows;

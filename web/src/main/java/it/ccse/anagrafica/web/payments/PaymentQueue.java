@@ -3,15 +3,13 @@ package it.ccse.anagrafica.web.payments;
 import it.ccse.anagrafica.payments.application.PaymentDesk;
 import it.ccse.anagrafica.payments.application.PaymentViews.PaymentView;
 import it.ccse.anagrafica.payments.domain.PaymentState;
+import it.ccse.anagrafica.web.shared.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * AD-3: the back office's payments by state (those to verify first shown), oldest signature first,
@@ -28,28 +26,8 @@ public class PaymentQueue implements Serializable {
   private PaymentState state = PaymentState.SUBMITTED;
 
   private final LazyDataModel<PaymentView> rows =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) desk.count(state);
-        }
-
-        @Override
-        public List<PaymentView> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return desk.page(state, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(PaymentView row) {
-          return row.id();
-        }
-      };
+      PagedRows.of(
+          () -> desk.count(state), (first, size) -> desk.page(state, first, size), PaymentView::id);
 
   /** The states staff look at: a draft is its author's alone. */
   public List<PaymentState> getStates() {

@@ -3,15 +3,13 @@ package it.ccse.anagrafica.web.sectors;
 import it.ccse.anagrafica.sectors.application.SectorDesk;
 import it.ccse.anagrafica.sectors.application.SectorDesk.QueuedSector;
 import it.ccse.anagrafica.sectors.domain.SectorState;
+import it.ccse.anagrafica.web.shared.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * AD-1 for sectors: the back office's queue by state (those sent to CCSE first shown), oldest
@@ -28,28 +26,10 @@ public class SectorQueue implements Serializable {
   private SectorState state = SectorState.SUBMITTED;
 
   private final LazyDataModel<QueuedSector> rows =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) desk.count(state);
-        }
-
-        @Override
-        public List<QueuedSector> load(
-            int first,
-            int pageSize,
-            Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-          return desk.page(state, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QueuedSector row) {
-          return row.sector().id();
-        }
-      };
+      PagedRows.of(
+          () -> desk.count(state),
+          (first, size) -> desk.page(state, first, size),
+          row -> row.sector().id());
 
   /** The states staff look at: a draft or a saved sector is the company's own. */
   public List<SectorState> getStates() {
