@@ -24,6 +24,7 @@ import it.ccse.anagrafica.sectors.application.SectorViews.ContactDetails;
 import it.ccse.anagrafica.sectors.application.SectorViews.SectorDetails;
 import it.ccse.anagrafica.sectors.application.SectorViews.SectorView;
 import it.ccse.anagrafica.sectors.domain.LegalNature;
+import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.shared.domain.BusinessException;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
@@ -203,11 +204,41 @@ class SectorsIT {
         "the home page tells it until sent again");
     var again = sectors.submit(operator, null, saved.id(), mine.version());
     assertTrue(sectors.rejected(operator, null).isEmpty());
+    var queued = staff.call(() -> desk.find(saved.id()));
+    assertFalse(queued.validatedBefore());
+    assertTrue(
+        queued.differences().stream()
+            .anyMatch(d -> d.field() == SectorField.ATOS && d.before().isEmpty()),
+        "never validated: every field is new");
     var validatedSector =
         staff.call(() -> desk.validate("backoffice", saved.id(), again.version()));
     assertEquals(SectorState.VALIDATED, validatedSector.sector().state());
     assertTrue(mailed("settore di attività validato"));
     assertThrows(Exception.class, () -> desk.page(SectorState.SUBMITTED, 0, 1), "staff only");
+
+    // AD-1: a validated sector changed is a new version, which CCSE reads against the validated
+    // one.
+    var changed =
+        sectors.addContact(
+            operator,
+            null,
+            saved.id(),
+            validatedSector.sector().version(),
+            new ContactDetails("Luca", "Neri", "Tecnico", null, "luca.neri@example.it"));
+    assertEquals(SectorState.SAVED, changed.state());
+    var resent = sectors.submit(operator, null, saved.id(), changed.version());
+    var second = staff.call(() -> desk.find(saved.id()));
+    assertTrue(second.validatedBefore());
+    assertEquals(
+        List.of(SectorField.CONTACTS),
+        second.differences().stream().map(SectorField.Difference::field).toList());
+    var contacts = second.differences().get(0);
+    assertEquals("Anna Bianchi, Responsabile, 011 123456", contacts.before());
+    assertEquals(
+        "Anna Bianchi, Responsabile, 011 123456\nLuca Neri, Tecnico, luca.neri@example.it",
+        contacts.after());
+    staff.call(() -> desk.validate("backoffice", saved.id(), resent.version()));
+    assertEquals(List.of(), staff.call(() -> desk.find(saved.id())).differences());
   }
 
   private boolean mailed(String subject) {

@@ -25,8 +25,7 @@ public record FilledTemplate(String fileName, String title, List<Block> blocks) 
 
   /**
    * A field: {@code name} is the PDF form field's name (unique in the template), {@code value}
-   * empty when the operator fills it, {@code lines} how many lines it offers (1 for a single
-   * line).
+   * empty when the operator fills it, {@code lines} how many lines it offers (1 for a single line).
    */
   public record Field(String name, String label, String value, int lines) implements Block {}
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -25,9 +27,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -121,6 +125,16 @@ public class ActivitySector {
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
+  /** AD-1: the sector as CCSE last validated it, readable; empty until first validated. */
+  @ElementCollection
+  @CollectionTable(
+      name = "activity_sector_validated",
+      joinColumns = @JoinColumn(name = "sector_id"))
+  @MapKeyColumn(name = "field")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "text", nullable = false)
+  private Map<SectorField, String> validated = new EnumMap<>(SectorField.class);
+
   protected ActivitySector() {}
 
   /** "Aggiungi settore di attività": an empty draft, kept across logout until saved. */
@@ -148,7 +162,7 @@ public class ActivitySector {
       String note,
       LocalDate today,
       LocalDateTime at) {
-    state.requireEditable();
+    change();
     if (startDate == null) {
       throw new InvalidFieldException("startDate", "validation.required");
     }
@@ -253,7 +267,7 @@ public class ActivitySector {
    * "Aggiungi +" in the ATO dialog of a saved water sector: another ATO for one of its services.
    */
   public void addAto(ChosenAto choice, LocalDate today) {
-    state.requireEditable();
+    change();
     if (type == null) {
       throw new InvalidFieldException("service", "sector.ato.serviceNotChosen");
     }
@@ -262,7 +276,7 @@ public class ActivitySector {
 
   /** Removes a line of "Lista ATO"; each service keeps at least one (SE-3). */
   public void removeAto(String serviceCode, String atoCode) {
-    state.requireEditable();
+    change();
     var line = new SectorAto(serviceCode, atoCode);
     if (!atos.contains(line)) {
       throw new NotFoundException("sector.ato.notListed");
@@ -275,7 +289,7 @@ public class ActivitySector {
 
   /** "Carica autocertificazione" (SE-5), replacing a former one, answered to be discarded. */
   public Optional<SelfCertification> attach(SelfCertification certification) {
-    state.requireEditable();
+    change();
     var former = Optional.ofNullable(selfCertification);
     selfCertification = certification;
     return former;
@@ -283,7 +297,7 @@ public class ActivitySector {
 
   /** Removes the self-certification; answers it, to discard. */
   public SelfCertification removeSelfCertification() {
-    state.requireEditable();
+    change();
     if (selfCertification == null) {
       throw new NotFoundException("sector.selfCertification.none");
     }
@@ -294,19 +308,19 @@ public class ActivitySector {
 
   /** "Aggiungi contatto" (CO-1). */
   public void addContact(SectorContact contact) {
-    state.requireEditable();
+    change();
     contacts.add(contact);
   }
 
   /** "Lista contatti", edit: the contact's new values under its id. */
   public void editContact(String contactId, SectorContact values) {
-    state.requireEditable();
+    change();
     var contact = contact(contactId);
     contacts.set(contacts.indexOf(contact), contact.replacedBy(values));
   }
 
   public void removeContact(String contactId) {
-    state.requireEditable();
+    change();
     contacts.remove(contact(contactId));
   }
 
@@ -319,7 +333,7 @@ public class ActivitySector {
 
   /** BK-1 "Banche": the sector is paid on its own account, IBAN (mod 97) and bank both given. */
   public void overrideBank(String iban, String bankName) {
-    state.requireEditable();
+    change();
     var checked = InvalidFieldException.naming("iban", () -> Iban.of(iban).value());
     this.bankName =
         InvalidFieldException.naming("bankName", () -> FreeText.BANK_NAME.normalised(bankName));
@@ -328,7 +342,7 @@ public class ActivitySector {
 
   /** BK-1: back to the company's IBAN and bank from "Dati societari". */
   public void resetBank() {
-    state.requireEditable();
+    change();
     iban = null;
     bankName = null;
   }
@@ -384,10 +398,28 @@ public class ActivitySector {
     rejectionReason = null;
   }
 
-  /** AD-1: CCSE validates the sector as submitted. */
-  public void validate(String by, LocalDateTime at) {
+  /**
+   * AD-1: CCSE validates the sector as submitted; {@code summary} is the sector as the queue showed
+   * it, the version later changes are compared with.
+   */
+  public void validate(Map<SectorField, String> summary, String by, LocalDateTime at) {
     state = state.decide(SectorState.VALIDATED);
+    validated.clear();
+    validated.putAll(summary);
     checked(by, at);
+  }
+
+  /**
+   * Every change goes through here: a validated sector is changed as a new version, saved and sent
+   * to CCSE again, while the version CCSE validated stays for comparison (AD-1).
+   */
+  private void change() {
+    state = state.change();
+  }
+
+  /** The last validated version, readable; empty for a sector never validated. */
+  public Map<SectorField, String> lastValidated() {
+    return validated.isEmpty() ? Map.of() : new EnumMap<>(validated);
   }
 
   /** AD-1: refused with the reason the company reads until it submits again. */

@@ -7,7 +7,8 @@ import it.ccse.anagrafica.shared.domain.InvalidValueException;
  * An activity sector from "Aggiungi settore di attività" to CCSE's decision (SE-6, SE-8, AD-1): a
  * DRAFT never saved, SAVED by "salva le modifiche", SUBMITTED for CCSE, then VALIDATED or REJECTED
  * with a reason. The operator changes it while DRAFT, SAVED or REJECTED (a rejected one is
- * corrected and submitted again); a submitted or validated one waits for the validation queue.
+ * corrected and submitted again) and once VALIDATED, which makes a new version, SAVED until sent
+ * again; a submitted one waits for the validation queue.
  */
 public enum SectorState {
   DRAFT,
@@ -17,7 +18,7 @@ public enum SectorState {
   REJECTED;
 
   public boolean isEditable() {
-    return this == DRAFT || this == SAVED || this == REJECTED;
+    return this != SUBMITTED;
   }
 
   SectorState requireEditable() {
@@ -25,6 +26,12 @@ public enum SectorState {
       throw new InvalidValueException("sector.notEditable");
     }
     return this;
+  }
+
+  /** Any change: a validated sector becomes a new version, to be sent to CCSE again. */
+  SectorState change() {
+    requireEditable();
+    return this == VALIDATED ? SAVED : this;
   }
 
   /** "salva le modifiche": a rejected sector saved again is plain SAVED until submitted. */

@@ -14,6 +14,7 @@ import it.ccse.anagrafica.shared.domain.NotFoundException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -360,10 +361,67 @@ class ActivitySectorTest {
 
     sector.addAto(new ChosenAto("FOGNATURA", MILANO), TODAY);
     sector.submit(NOW);
-    sector.validate("backoffice", NOW);
+    sector.validate(Map.of(SectorField.TYPE, "Servizio idrico integrato"), "backoffice", NOW);
 
     assertEquals(SectorState.VALIDATED, sector.getState());
     assertNull(sector.getRejectionReason());
+  }
+
+  @Test
+  void ad1AValidatedSectorChangedIsANewVersionComparedWithTheValidatedOne() {
+    var sector = complete();
+    sector.submit(NOW);
+    assertEquals(Map.of(), sector.lastValidated());
+    var summary = Map.of(SectorField.TYPE, "Servizio idrico integrato", SectorField.NOTE, "");
+    sector.validate(summary, "backoffice", NOW);
+
+    sector.addContact(SectorContact.of("Luca", "Neri", "Tecnico", null, "luca@example.it"));
+
+    assertEquals(SectorState.SAVED, sector.getState());
+    assertTrue(sector.isValidatable());
+    assertEquals(summary, sector.lastValidated());
+    sector.submit(NOW);
+    sector.reject("Contatto non valido", "backoffice", NOW);
+    assertEquals(summary, sector.lastValidated(), "a rejection keeps the validated version");
+    assertEquals(
+        "sector.typeFixed",
+        assertThrows(
+                InvalidFieldException.class,
+                () ->
+                    sector.describe(
+                        SINCE,
+                        LegalNature.CONSORZIO,
+                        GAS,
+                        List.of("VENDITA"),
+                        List.of(),
+                        null,
+                        TODAY,
+                        NOW))
+            .messageKey());
+  }
+
+  @Test
+  void ad1TheDifferencesAreTheFieldsWhoseTextChangedInTheirOrder() {
+    var before =
+        Map.of(
+            SectorField.START_DATE, "01/01/2020",
+            SectorField.CONTACTS, "Anna Bianchi",
+            SectorField.NOTE, "vecchia");
+    var after =
+        Map.of(
+            SectorField.START_DATE, "01/01/2020",
+            SectorField.CONTACTS, "Anna Bianchi\nLuca Neri",
+            SectorField.BANK, "IT75X0306909606100000063018");
+
+    assertEquals(
+        List.of(
+            new SectorField.Difference(SectorField.BANK, "", "IT75X0306909606100000063018"),
+            new SectorField.Difference(SectorField.NOTE, "vecchia", ""),
+            new SectorField.Difference(
+                SectorField.CONTACTS, "Anna Bianchi", "Anna Bianchi\nLuca Neri")),
+        SectorField.differences(before, after));
+    assertEquals(List.of(), SectorField.differences(after, after));
+    assertTrue(SectorField.LEGAL_NATURE.coded());
   }
 
   @Test

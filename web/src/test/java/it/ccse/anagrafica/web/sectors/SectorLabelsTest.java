@@ -3,6 +3,7 @@ package it.ccse.anagrafica.web.sectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.ccse.anagrafica.sectors.domain.LegalNature;
+import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.web.shared.PageLabels;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ class SectorLabelsTest {
           "area/settori/banche.xhtml",
           "backoffice/settori.xhtml",
           "backoffice/ato.xhtml",
+          "WEB-INF/tags/sector-new-version.xhtml",
           "index.xhtml",
           "WEB-INF/templates/layout.xhtml");
 
@@ -40,6 +42,7 @@ class SectorLabelsTest {
         Stream.of(
                 Stream.of(LegalNature.values()).map(LegalNature::labelKey),
                 Stream.of(SectorState.values()).map(SectorState::labelKey),
+                Stream.of(SectorField.values()).map(SectorField::labelKey),
                 MISSING.stream())
             .flatMap(s -> s)
             .toList();

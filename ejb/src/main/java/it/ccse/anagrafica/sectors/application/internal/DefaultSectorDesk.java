@@ -8,6 +8,7 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.sectors.application.SectorDesk;
 import it.ccse.anagrafica.sectors.domain.ActivitySector;
 import it.ccse.anagrafica.sectors.domain.ActivitySectorRepository;
+import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.sectors.domain.SectorType;
 import it.ccse.anagrafica.shared.application.AuditTrail;
@@ -65,7 +66,8 @@ public class DefaultSectorDesk implements SectorDesk {
   @Override
   public QueuedSector validate(String staff, String sectorId, long version) {
     var sector = locked(sectorId, version);
-    sector.validate(staff, LocalDateTime.now(clock));
+    var summary = SectorViewMapper.summary(queued(sector).sector());
+    sector.validate(summary, staff, LocalDateTime.now(clock));
     return told(staff, sector, MailTemplate.SECTOR_VALIDATED);
   }
 
@@ -124,9 +126,13 @@ public class DefaultSectorDesk implements SectorDesk {
 
   private QueuedSector queued(ActivitySector sector) {
     var company = companies.get(sector.getCompanyId());
+    var view = mapper.view(sector, company.getBankAccount());
+    var before = sector.lastValidated();
     return new QueuedSector(
         company.getRagioneSociale(),
         company.getCodiceFiscale(),
-        mapper.view(sector, company.getBankAccount()));
+        view,
+        !before.isEmpty(),
+        SectorField.differences(before, SectorViewMapper.summary(view)));
   }
 }

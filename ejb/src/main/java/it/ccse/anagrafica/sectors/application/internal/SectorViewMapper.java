@@ -8,6 +8,7 @@ import it.ccse.anagrafica.sectors.application.SectorViews.TypeView;
 import it.ccse.anagrafica.sectors.domain.ActivitySector;
 import it.ccse.anagrafica.sectors.domain.Ato;
 import it.ccse.anagrafica.sectors.domain.SectorAto;
+import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorReferenceRepository;
 import it.ccse.anagrafica.sectors.domain.SectorService;
 import it.ccse.anagrafica.sectors.domain.SectorType;
@@ -15,14 +16,19 @@ import it.ccse.anagrafica.sectors.domain.SelfCertification;
 import it.ccse.anagrafica.shared.domain.BankAccount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A sector as its pages show it, with readable names of its type, services and ATOs. */
 @Dependent
 class SectorViewMapper {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject private SectorReferenceRepository references;
 
@@ -89,5 +95,57 @@ class SectorViewMapper {
         sector.getState().isEditable(),
         sector.getSubmittedAt(),
         sector.getRejectionReason());
+  }
+
+  /**
+   * AD-1: the sector as readable text per field, what CCSE compares with the last validated
+   * version; empty values are left out.
+   */
+  static Map<SectorField, String> summary(SectorView sector) {
+    var text = new EnumMap<SectorField, String>(SectorField.class);
+    put(
+        text,
+        SectorField.START_DATE,
+        sector.startDate() == null ? null : DAY.format(sector.startDate()));
+    put(
+        text,
+        SectorField.LEGAL_NATURE,
+        sector.legalNature() == null ? null : sector.legalNature().labelKey());
+    put(text, SectorField.TYPE, sector.typeLabel());
+    put(
+        text,
+        SectorField.SERVICES,
+        sector.services().stream().map(ServiceView::label).collect(Collectors.joining(", ")));
+    put(
+        text,
+        SectorField.ATOS,
+        sector.atos().stream()
+            .map(a -> a.serviceLabel() + ": " + a.atoName())
+            .collect(Collectors.joining("\n")));
+    put(
+        text,
+        SectorField.BANK,
+        sector.iban() == null ? null : sector.iban() + " – " + sector.bankName());
+    put(text, SectorField.NOTE, sector.note());
+    put(text, SectorField.SELF_CERTIFICATION, sector.selfCertificationName());
+    put(
+        text,
+        SectorField.CONTACTS,
+        sector.contacts().stream()
+            .map(SectorViewMapper::contact)
+            .collect(Collectors.joining("\n")));
+    return text;
+  }
+
+  private static String contact(ContactView c) {
+    return Stream.of(c.name() + " " + c.surname(), c.role(), c.phone(), c.email())
+        .filter(v -> v != null && !v.isBlank())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void put(Map<SectorField, String> text, SectorField field, String value) {
+    if (value != null && !value.isBlank()) {
+      text.put(field, value);
+    }
   }
 }
