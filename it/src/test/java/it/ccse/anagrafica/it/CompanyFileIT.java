@@ -15,7 +15,9 @@ import it.ccse.anagrafica.categories.domain.CategoryType;
 import it.ccse.anagrafica.categories.domain.obligations.EmployeeThreshold;
 import it.ccse.anagrafica.categories.domain.obligations.FileNotice;
 import it.ccse.anagrafica.company.application.CompanyDataService;
+import it.ccse.anagrafica.company.domain.CompanyData;
 import it.ccse.anagrafica.company.domain.GeoPoint;
+import it.ccse.anagrafica.company.domain.IdentityChangeStatus;
 import it.ccse.anagrafica.fees.application.FeeTables;
 import it.ccse.anagrafica.fees.application.PriceList;
 import it.ccse.anagrafica.fees.domain.FeeKind;
@@ -48,8 +50,10 @@ import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.shared.domain.BusinessException;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.shared.domain.OutOfScopeException;
+import it.ccse.anagrafica.validation.application.IdentityChangeDesk;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -99,6 +103,7 @@ class CompanyFileIT {
   @Inject private SitePositions positions;
   @Inject private FeeTables feeTables;
   @Inject private ValidatedCompanies validated;
+  @Inject private IdentityChangeDesk identityDesk;
 
   @Resource(lookup = "java:app/jdbc/anagrafica")
   private DataSource dataSource;
@@ -194,6 +199,88 @@ class CompanyFileIT {
 
     assertEquals("changeSet.stale", refused.messageKey());
     assertEquals("Via Seconda", files.current(first, null).sites().get(0).street());
+  }
+
+  @Test
+  void md3ANewNameAndLegalRepresentativeWaitForCcseWhileTheContactPersonChangesAtOnce() {
+    String operator = validated.withOperator();
+    var before = files.current(operator, null);
+    changes.change(
+        operator,
+        null,
+        new UpdateCompanyData(
+            "Rinominata S.r.l.",
+            "Luca",
+            "Verdi",
+            "VRDLCU80A01L219Y",
+            "Anna",
+            "Neri",
+            "011 555 0101",
+            null,
+            "anna.neri@example.org"));
+
+    var signed = signing.sign(operator, null, PIN.toCharArray());
+
+    var file = files.current(operator, null);
+    assertEquals(before.ragioneSociale(), file.ragioneSociale(), "in validazione");
+    assertEquals(
+        before.legalRepresentative().getCodiceFiscale(),
+        file.legalRepresentative().getCodiceFiscale());
+    assertEquals("Neri", file.contactPerson().getSurname(), "the contact person changes at once");
+    var request = files.identityRequest(operator, null).orElseThrow();
+    assertEquals(IdentityChangeStatus.PENDING, request.status());
+    assertEquals(signed.reportId(), request.reportId());
+    assertEquals(
+        List.of("ragioneSociale", "legalRepName", "legalRepSurname", "legalRepCodiceFiscale"),
+        request.differences().stream().map(CompanyData.Difference::field).toList());
+    assertThrows(
+        Exception.class,
+        () -> identityDesk.page(IdentityChangeStatus.PENDING, 0, 1),
+        "operators are refused the queue");
+    assertTrue(
+        staff.call(() -> identityDesk.page(IdentityChangeStatus.PENDING, 0, 500)).stream()
+            .anyMatch(r -> r.id().equals(request.id())));
+
+    // AD-1: rejected with a reason, the file keeps its data; signed again, then approved.
+    staff.call(
+        () ->
+            identityDesk.reject("backoffice", request.id(), request.version(), "Manca la visura"));
+    var rejected = files.identityRequest(operator, null).orElseThrow();
+    assertEquals(IdentityChangeStatus.REJECTED, rejected.status());
+    assertEquals("Manca la visura", rejected.rejectionReason());
+    assertEquals(before.ragioneSociale(), files.current(operator, null).ragioneSociale());
+    assertTrue(mailed("variazione di ragione sociale o legale rappresentante respinta"));
+    changes.change(
+        operator,
+        null,
+        UpdateCompanyData.of(
+            "Rinominata Due S.r.l.",
+            LegalRepresentative.of("Luca", "Verdi", "VRDLCU80A01L219Y"),
+            file.contactPerson()));
+    signing.sign(operator, null, PIN.toCharArray());
+    var again = files.identityRequest(operator, null).orElseThrow();
+    assertEquals(IdentityChangeStatus.PENDING, again.status());
+    assertEquals("Rinominata Due S.r.l.", again.ragioneSociale());
+    assertEquals(before.ragioneSociale(), again.oldRagioneSociale());
+    var stale =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                staff.call(
+                    () -> identityDesk.approve("backoffice", again.id(), again.version() + 1)));
+    assertEquals("identityChange.stateChanged", StaffCaller.refusal(stale));
+
+    staff.call(() -> identityDesk.approve("backoffice", again.id(), again.version()));
+
+    var approved = files.current(operator, null);
+    assertEquals("Rinominata Due S.r.l.", approved.ragioneSociale());
+    assertEquals("VRDLCU80A01L219Y", approved.legalRepresentative().getCodiceFiscale());
+    assertTrue(files.identityRequest(operator, null).isEmpty());
+    assertTrue(mailed("ragione sociale e legale rappresentante validati"));
+  }
+
+  private boolean mailed(String subject) {
+    return outbox.page(0, 200).stream().anyMatch(m -> m.subject().contains(subject));
   }
 
   @Test

@@ -18,6 +18,7 @@ import it.ccse.anagrafica.sectors.application.ActivitySectors;
 import it.ccse.anagrafica.sectors.application.AtoCsv;
 import it.ccse.anagrafica.sectors.application.AtoImport;
 import it.ccse.anagrafica.sectors.application.SectorDesk;
+import it.ccse.anagrafica.sectors.application.SectorTypes;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoChoice;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoLine;
 import it.ccse.anagrafica.sectors.application.SectorViews.ContactDetails;
@@ -26,7 +27,6 @@ import it.ccse.anagrafica.sectors.application.SectorViews.SectorView;
 import it.ccse.anagrafica.sectors.domain.LegalNature;
 import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorState;
-import it.ccse.anagrafica.shared.domain.BusinessException;
 import it.ccse.anagrafica.shared.domain.CodiceFiscale;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
@@ -42,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -70,10 +71,42 @@ class SectorsIT {
   @Inject private ValidatedCompanies validated;
   @Inject private AtoImport atoImport;
   @Inject private SectorDesk desk;
+  @Inject private SectorTypes types;
   @Inject private OutboxService outbox;
   @Inject private StaffCaller staff;
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
+
+  @Test
+  void se2CcseMaintainsTheTypesTheCompaniesChooseFrom() {
+    String code = "RIFIUTI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertThrows(Exception.class, () -> types.create(code, "Rifiuti", false), "staff only");
+
+    var created = staff.call(() -> types.create(code, "Gestione rifiuti", false));
+    var withService =
+        staff.call(() -> types.addService(code, created.version(), "RACCOLTA", "Raccolta"));
+
+    assertTrue(
+        sectors.references().types().stream()
+            .anyMatch(
+                t ->
+                    t.code().equals(code)
+                        && t.services().stream().anyMatch(s -> s.label().equals("Raccolta"))));
+    assertEquals(
+        "sectorType.changed",
+        StaffCaller.refusal(
+            assertThrows(
+                RuntimeException.class,
+                () -> staff.call(() -> types.rename(code, created.version(), "Rifiuti urbani")))));
+    assertEquals(
+        "sectorType.duplicate",
+        StaffCaller.refusal(
+            assertThrows(
+                RuntimeException.class,
+                () -> staff.call(() -> types.create(code, "Altro", false)))));
+    staff.call(() -> types.activate(code, withService.version(), false));
+    assertTrue(sectors.references().types().stream().noneMatch(t -> t.code().equals(code)));
+  }
 
   @Test
   void se3AWaterSectorWithTwoServicesAndAtosOfTwoRegionsIsSaved() {
@@ -188,7 +221,7 @@ class SectorsIT {
         assertThrows(
             RuntimeException.class,
             () -> staff.call(() -> desk.validate("backoffice", saved.id(), saved.version())));
-    assertEquals("sector.stateChanged", causeKey(stale));
+    assertEquals("sector.stateChanged", StaffCaller.refusal(stale));
     var rejected =
         staff.call(
             () ->
@@ -243,15 +276,6 @@ class SectorsIT {
 
   private boolean mailed(String subject) {
     return outbox.page(0, 200).stream().anyMatch(m -> m.subject().contains(subject));
-  }
-
-  private static String causeKey(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof BusinessException business) {
-        return business.messageKey();
-      }
-    }
-    return "";
   }
 
   @Test

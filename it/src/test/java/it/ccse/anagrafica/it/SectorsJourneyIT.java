@@ -23,8 +23,9 @@ import org.openqa.selenium.Keys;
 /**
  * Issue 19's sector path in a real browser on the demo company, already validated (SE-2..SE-8,
  * CO-1): a water sector with two services, an ATO of Piemonte for each through the "Aggiungi ATO +"
- * dialog, saved, its self-certification uploaded, a contact added, and "Invia a CCSE" offered once
- * nothing is missing; every page state checked by axe.
+ * dialog, saved, its self-certification uploaded, a contact added, its own bank (BK-1), "Invia a
+ * CCSE" once nothing is missing, validated by the back office and the company notified (AD-1);
+ * every page state checked by axe.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -99,11 +100,48 @@ class SectorsJourneyIT {
       browser.waitForText("maria.rossi@example.it");
       browser.pageState("contatti-aggiunto");
 
-      browser.driver.findElement(By.id("contactsForm:toSector")).click();
+      // BK-1: the sector is paid on its own account instead of the company's.
+      browser.open("/area/settori/banche.xhtml");
+      var edits = browser.driver.findElements(By.cssSelector("[id$=':editBank']"));
+      edits.get(edits.size() - 1).click();
+      browser.waitForElement(By.id("bankForm:iban"));
+      browser.type("bankForm:iban", "IT60 X054 2811 1010 0000 0123 456");
+      browser.type("bankForm:bankName", "Banca del servizio idrico");
+      browser.pageState("banche-settore");
+      browser.driver.findElement(By.id("bankForm:saveBank")).click();
+      browser.waitForText("Conto del settore salvato.");
+      browser.waitForText("IT60X0542811101000000123456");
+
+      browser.open("/area/settori/index.xhtml");
+      var opened = browser.driver.findElements(By.cssSelector("[id$=':open']"));
+      opened.get(opened.size() - 1).click();
       browser.waitForElement(By.id("nothingMissing"));
-      browser.waitForElement(By.id("submitForm:submit"));
       assertTrue(browser.driver.findElements(By.id("missing")).isEmpty(), "nothing is missing");
       browser.pageState("settore-completo");
+      browser.driver.findElement(By.id("submitForm:submit")).click();
+      browser.waitForText("Settore di attività inviato a CCSE per la validazione.");
+
+      // AD-1: CCSE reads it with every field new, validates it; the company is told.
+      try (var staff = new Browser()) {
+        staff.login("backoffice", "Validatore#2026");
+        staff.waitForText("Benvenuto");
+        staff.open("/backoffice/settori.xhtml");
+        staff.waitForElement(By.id("queueForm:queue"));
+        // Sectors other tests sent wait in the same queue: the demo company's is chosen by name.
+        staff
+            .driver
+            .findElement(By.xpath("//a[normalize-space()='Demo Servizi Ambientali S.r.l.']"))
+            .click();
+        staff.waitForElement(By.id("deskForm:validate"));
+        staff.waitForText("Il settore non è mai stato validato");
+        staff.waitForText("Banca del servizio idrico");
+        staff.pageState("backoffice-settore");
+        staff.driver.findElement(By.id("deskForm:validate")).click();
+        staff.waitForText("Settore validato: l’azienda è stata avvisata.");
+      }
+      browser.open("/area/notifiche.xhtml");
+      browser.waitForText("CCSE ha validato un settore di attività.");
+      browser.pageState("notifiche-settore-validato");
     }
   }
 

@@ -125,13 +125,10 @@ public class Company {
   }
 
   /**
-   * MD-3 "Dati Azienda" in the modification area: ragione sociale, legal representative and the
-   * person to contact, signed with PIN like every change to the file.
+   * MD-3 "Dati Azienda" in the modification area: the person to contact changes once signed with
+   * PIN; ragione sociale and legal representative wait for CCSE ({@link IdentityChange}).
    */
-  public void updateIdentity(
-      String ragioneSociale, LegalRepresentative legalRepresentative, ContactPerson contactPerson) {
-    this.ragioneSociale = ragioneSociale;
-    legalRepresentative(legalRepresentative);
+  public void updateContactPerson(ContactPerson contactPerson) {
     this.contactPerson = withoutFax(contactPerson);
     this.contactFax = contactPerson.getFax();
   }

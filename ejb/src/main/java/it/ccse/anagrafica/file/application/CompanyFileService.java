@@ -1,11 +1,13 @@
 package it.ccse.anagrafica.file.application;
 
 import it.ccse.anagrafica.categories.domain.obligations.FileNotice;
+import it.ccse.anagrafica.company.application.IdentityRequest;
 import it.ccse.anagrafica.fees.domain.Contribution;
 import it.ccse.anagrafica.file.application.FileViews.DeviceChoice;
 import it.ccse.anagrafica.file.application.FileViews.FileView;
 import it.ccse.anagrafica.file.application.FileViews.VehicleView;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signed-in user's company file as stored (VW-1..VW-6). Its modification area is {@link
@@ -30,6 +32,13 @@ public interface CompanyFileService {
 
   /** TH-1, VO-1, AG-1 access-time notices of the caller's company; none before validation. */
   List<FileNotice> notices(String username, String device);
+
+  /**
+   * MD-3, AD-1: the signed change of ragione sociale or legal representative CCSE has not approved
+   * yet, or the last one it rejected until another is signed; empty otherwise or when the file is
+   * not available.
+   */
+  Optional<IdentityRequest> identityRequest(String username, String device);
 
   /** The file as stored (VW-2..VW-5). */
   FileView current(String username, String device);

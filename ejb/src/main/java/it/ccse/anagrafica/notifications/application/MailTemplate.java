@@ -68,6 +68,12 @@ public enum MailTemplate {
   SECTOR_VALIDATED,
   /** AD-1, SE-8: CCSE rejected an activity {sector}, with the {reason}. */
   SECTOR_REJECTED,
+  /** AD-1, MD-3: CCSE approved {ragioneSociale} and {legalRepresentative}; the file has them. */
+  IDENTITY_CHANGE_APPROVED,
+  /**
+   * AD-1, MD-3: CCSE rejected the new {ragioneSociale} / legal representative, with the {reason}.
+   */
+  IDENTITY_CHANGE_REJECTED,
   /** BA-4 reminders, one per {@link ReminderKind}. */
   REMINDER_UNSIGNED_REGISTRATION,
   REMINDER_REJECTED_COMPANY_DATA,

@@ -383,7 +383,7 @@ public class ActivitySector {
 
   /** SE-8: whether the sector may go to CCSE now. */
   public boolean isValidatable() {
-    return state.isEditable() && missing().isEmpty();
+    return state.isSubmittable() && missing().isEmpty();
   }
 
   /** Sends the saved sector to CCSE's validation (SE-8, AD-1): only when nothing is missing. */

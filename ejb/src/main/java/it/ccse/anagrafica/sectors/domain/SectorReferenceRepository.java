@@ -13,6 +13,15 @@ public interface SectorReferenceRepository {
   /** The types offered for a new sector, by label. */
   List<SectorType> activeTypes();
 
+  /** Every type, active or not, by label: the back office's list. */
+  List<SectorType> allTypes();
+
+  /** Adds a new type; {@code sectorType.duplicate} on {@code typeCode} if the code exists. */
+  void store(SectorType type);
+
+  /** Writes the type's changes now, so a stale version is refused as a conflict. */
+  void flush();
+
   /** Any type, active or not: a sector keeps the one it was saved with. */
   Optional<SectorType> type(String code);
 

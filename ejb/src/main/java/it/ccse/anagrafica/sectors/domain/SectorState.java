@@ -40,8 +40,13 @@ public enum SectorState {
     return SAVED;
   }
 
+  /** Saved and not yet with CCSE, or rejected: what "Invia a CCSE" may send. */
+  public boolean isSubmittable() {
+    return this == SAVED || this == REJECTED;
+  }
+
   SectorState submit() {
-    if (this != SAVED && this != REJECTED) {
+    if (!isSubmittable()) {
       throw this == DRAFT
           ? new InvalidValueException("sector.missing.saved")
           : new ConflictException("sector.stateChanged");

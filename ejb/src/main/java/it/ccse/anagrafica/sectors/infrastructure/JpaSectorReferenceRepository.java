@@ -3,8 +3,11 @@ package it.ccse.anagrafica.sectors.infrastructure;
 import it.ccse.anagrafica.sectors.domain.Ato;
 import it.ccse.anagrafica.sectors.domain.SectorReferenceRepository;
 import it.ccse.anagrafica.sectors.domain.SectorType;
+import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +23,30 @@ public class JpaSectorReferenceRepository implements SectorReferenceRepository {
     return em.createQuery(
             "select t from SectorType t where t.active = true order by t.label", SectorType.class)
         .getResultList();
+  }
+
+  @Override
+  public List<SectorType> allTypes() {
+    return em.createQuery("select t from SectorType t order by t.label", SectorType.class)
+        .getResultList();
+  }
+
+  @Override
+  public void store(SectorType type) {
+    if (em.find(SectorType.class, type.getCode()) != null) {
+      throw new InvalidFieldException("typeCode", "sectorType.duplicate", type.getCode());
+    }
+    em.persist(type);
+  }
+
+  /** Flushed here: at commit a conflict would reach the user as an error page. */
+  @Override
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("sectorType.changed");
+    }
   }
 
   @Override

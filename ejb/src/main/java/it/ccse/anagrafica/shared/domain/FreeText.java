@@ -44,6 +44,9 @@ public enum FreeText {
   /** Name of an ATO of the water service (SE-3): ato.name. */
   ATO_NAME(200),
 
+  /** Label of a sector type or of its service (SE-2): sector_type.label, sector_service.label. */
+  SECTOR_LABEL(200),
+
   /** Description of a category's waste (MD-10): category.description. */
   CATEGORY_DESCRIPTION(500),
 

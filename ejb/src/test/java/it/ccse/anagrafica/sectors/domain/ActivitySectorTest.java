@@ -374,6 +374,7 @@ class ActivitySectorTest {
     assertEquals(Map.of(), sector.lastValidated());
     var summary = Map.of(SectorField.TYPE, "Servizio idrico integrato", SectorField.NOTE, "");
     sector.validate(summary, "backoffice", NOW);
+    assertFalse(sector.isValidatable(), "validated: nothing to send until changed");
 
     sector.addContact(SectorContact.of("Luca", "Neri", "Tecnico", null, "luca@example.it"));
 

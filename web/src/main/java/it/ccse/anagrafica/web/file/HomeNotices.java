@@ -3,6 +3,7 @@ package it.ccse.anagrafica.web.file;
 import it.ccse.anagrafica.categories.domain.obligations.FileNotice;
 import it.ccse.anagrafica.company.application.CompanyDataService;
 import it.ccse.anagrafica.company.application.CompanyDataView;
+import it.ccse.anagrafica.company.application.IdentityRequest;
 import it.ccse.anagrafica.company.domain.SubmissionStatus;
 import it.ccse.anagrafica.file.application.CompanyFileService;
 import it.ccse.anagrafica.file.application.Misalignments;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import java.util.Optional;
 
 /** What the operator's home page says about the registration and what to do next (CD-1..CD-3). */
 @Named
@@ -29,6 +31,7 @@ public class HomeNotices {
   private String rejectionReason;
   private List<FileNotice> fileNotices;
   private Long openMisalignments;
+  private Optional<IdentityRequest> identityRequest;
 
   public SubmissionStatus getCompanyDataStatus() {
     if (status == null) {
@@ -66,6 +69,18 @@ public class HomeNotices {
               .count();
     }
     return openMisalignments;
+  }
+
+  /**
+   * MD-3, AD-1: the new ragione sociale or legal representative waiting for CCSE, or the last one
+   * it rejected until another is signed; null when none.
+   */
+  public IdentityRequest getIdentityRequest() {
+    if (identityRequest == null) {
+      identityRequest =
+          files.identityRequest(securityContext.getCallerPrincipal().getName(), deviceInUse.get());
+    }
+    return identityRequest.orElse(null);
   }
 
   public boolean isActionNeeded() {

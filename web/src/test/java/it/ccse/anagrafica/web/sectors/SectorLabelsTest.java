@@ -23,6 +23,7 @@ class SectorLabelsTest {
           "area/settori/banche.xhtml",
           "backoffice/settori.xhtml",
           "backoffice/ato.xhtml",
+          "backoffice/tipologie-settori.xhtml",
           "WEB-INF/tags/sector-new-version.xhtml",
           "index.xhtml",
           "WEB-INF/templates/layout.xhtml");

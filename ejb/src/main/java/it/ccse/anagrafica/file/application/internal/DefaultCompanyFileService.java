@@ -2,7 +2,10 @@ package it.ccse.anagrafica.file.application.internal;
 
 import it.ccse.anagrafica.accounts.domain.AccountRepository;
 import it.ccse.anagrafica.categories.domain.obligations.FileNotice;
+import it.ccse.anagrafica.company.application.IdentityRequest;
 import it.ccse.anagrafica.company.domain.DeviceState;
+import it.ccse.anagrafica.company.domain.IdentityChangeRepository;
+import it.ccse.anagrafica.company.domain.IdentityChangeStatus;
 import it.ccse.anagrafica.fees.domain.Contribution;
 import it.ccse.anagrafica.file.application.CompanyFileService;
 import it.ccse.anagrafica.file.application.FileAccess;
@@ -16,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 @Stateless
 public class DefaultCompanyFileService implements CompanyFileService {
@@ -26,6 +30,7 @@ public class DefaultCompanyFileService implements CompanyFileService {
   @Inject private FileFigures figures;
   @Inject private CompanyFileRepository files;
   @Inject private ChangeSetRepository changeSets;
+  @Inject private IdentityChangeRepository identityChanges;
 
   @Override
   public List<DeviceChoice> devicesInUse(String username) {
@@ -58,6 +63,18 @@ public class DefaultCompanyFileService implements CompanyFileService {
     return isAvailable(username, device)
         ? access.resolve(username, device).file().notices()
         : List.of();
+  }
+
+  @Override
+  public Optional<IdentityRequest> identityRequest(String username, String device) {
+    if (!isAvailable(username, device)) {
+      return Optional.empty();
+    }
+    var company = access.resolve(username, device).file().getCompany();
+    return identityChanges
+        .latestOf(company.getId())
+        .filter(c -> c.getStatus() != IdentityChangeStatus.APPROVED)
+        .map(c -> IdentityRequest.of(c, company));
   }
 
   @Override

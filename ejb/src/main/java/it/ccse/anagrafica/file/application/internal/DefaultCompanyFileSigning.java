@@ -3,6 +3,8 @@ package it.ccse.anagrafica.file.application.internal;
 import it.ccse.anagrafica.accounts.application.DelegateInvitations;
 import it.ccse.anagrafica.accounts.application.PinSignatures;
 import it.ccse.anagrafica.accounts.domain.Account;
+import it.ccse.anagrafica.company.domain.IdentityChange;
+import it.ccse.anagrafica.company.domain.IdentityChangeRepository;
 import it.ccse.anagrafica.fees.domain.CostLine;
 import it.ccse.anagrafica.fees.domain.FeeRepository;
 import it.ccse.anagrafica.file.application.ChangeSetSigned;
@@ -16,6 +18,7 @@ import it.ccse.anagrafica.file.domain.changes.ChangeSet;
 import it.ccse.anagrafica.file.domain.changes.ChangeSetRepository;
 import it.ccse.anagrafica.file.domain.changes.Operation;
 import it.ccse.anagrafica.file.domain.changes.SettlesMisalignment;
+import it.ccse.anagrafica.file.domain.changes.UpdateCompanyData;
 import it.ccse.anagrafica.notifications.application.NotificationService;
 import it.ccse.anagrafica.reconciliation.domain.MisalignmentRepository;
 import it.ccse.anagrafica.shared.application.AuditTrail;
@@ -33,9 +36,10 @@ import java.time.LocalDateTime;
 /**
  * Firma, all in the caller's transaction, in this order: PIN (its own transaction, so the failure
  * count survives), stale check, operations applied, registry codes, the set signed (refused while
- * the file has problems or a question is open), misalignments settled, the file's version forced,
- * the report sealed and stored, delegates invited, the company notified, the audit record, and
- * {@link ChangeSetSigned} for higher areas (the practices of requested devices, RQ-2b).
+ * the file has problems or a question is open), misalignments settled, the file's version forced, a
+ * new ragione sociale or legal representative sent to CCSE (MD-3), the report sealed and stored,
+ * delegates invited, the company notified, the audit record, and {@link ChangeSetSigned} for higher
+ * areas (the practices of requested devices, RQ-2b).
  */
 @Stateless
 public class DefaultCompanyFileSigning implements CompanyFileSigning {
@@ -49,6 +53,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
   @Inject private SealedReports sealed;
   @Inject private Clock clock;
   @Inject private PlaceNames places;
+  @Inject private IdentityChangeRepository identityChanges;
   @EJB private FileOpener opener;
   @EJB private PinSignatures pins;
   @EJB private DelegateInvitations invitations;
@@ -73,6 +78,7 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
     opener.assignRegistryCodes(a.file());
     String reportId = changeSets.nextReportId(now.getYear());
     set.sign(a.file(), employeesBefore, reportId, now);
+    requestIdentityChange(a, set, reportId, username, now);
     settleMisalignments(a, set, now);
     files.forceNewVersion(a.file());
     var costs = CostLine.of(set.costs(), fees.prices());
@@ -98,6 +104,50 @@ public class DefaultCompanyFileSigning implements CompanyFileSigning {
     audit.recordFor(companyId, username, "CHANGE_SIGNED", a.file().getCode(), reportId);
     signedEvent.fire(new ChangeSetSigned(companyId, username, now));
     return SealedReports.entry(report);
+  }
+
+  /**
+   * MD-3: a new ragione sociale or legal representative signed waits for CCSE (AD-1); a request
+   * still pending takes the newer values.
+   */
+  private void requestIdentityChange(
+      Access a, ChangeSet set, String reportId, String username, LocalDateTime now) {
+    var company = a.file().getCompany();
+    set.getOperations().stream()
+        .filter(UpdateCompanyData.class::isInstance)
+        .map(UpdateCompanyData.class::cast)
+        .reduce((earlier, later) -> later)
+        .filter(data -> data.identityRequested(company))
+        .ifPresent(
+            data -> {
+              var pending =
+                  identityChanges.latestOf(company.getId()).filter(IdentityChange::isPending);
+              pending.ifPresent(
+                  p ->
+                      p.replace(
+                          company,
+                          data.ragioneSociale(),
+                          data.legalRepresentative(),
+                          reportId,
+                          username,
+                          now));
+              if (pending.isEmpty()) {
+                identityChanges.store(
+                    IdentityChange.requested(
+                        company,
+                        data.ragioneSociale(),
+                        data.legalRepresentative(),
+                        reportId,
+                        username,
+                        now));
+              }
+              audit.recordFor(
+                  company.getId(),
+                  username,
+                  "IDENTITY_CHANGE_REQUESTED",
+                  reportId,
+                  data.ragioneSociale());
+            });
   }
 
   /** BR-1: the answers signed close their misalignments, if still open as the operator saw them. */

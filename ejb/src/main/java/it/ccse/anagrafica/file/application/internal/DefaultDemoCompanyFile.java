@@ -41,9 +41,8 @@ public class DefaultDemoCompanyFile implements DemoCompanyFile {
   @Override
   public void furnish(Long companyId) {
     var company = companies.get(companyId);
-    company.updateIdentity(
-        company.getRagioneSociale(),
-        LegalRepresentative.of("Mario", "Rossi", "RSSMRA85T10A562S"),
+    company.legalRepresentative(LegalRepresentative.of("Mario", "Rossi", "RSSMRA85T10A562S"));
+    company.updateContactPerson(
         ContactPerson.of(
             "Lucia", "Bianchi", "011 555 0100", "011 555 0199", "referente@demo.localhost"));
     Site office = company.registeredOffice().orElseThrow();

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.file.domain.changes;
 
 import it.ccse.anagrafica.company.domain.Company;
+import it.ccse.anagrafica.company.domain.IdentityChange;
 import it.ccse.anagrafica.company.domain.Site;
 import it.ccse.anagrafica.file.domain.CompanyFile;
 import it.ccse.anagrafica.shared.domain.BirthplaceRegistry;
@@ -90,12 +91,23 @@ public record UpdateCompanyData(
         d.contactEmail);
   }
 
+  /**
+   * The contact person changes at once; ragione sociale and legal representative only on CCSE's
+   * approval of the {@link IdentityChange} the signature asks for ({@link #identityRequested}).
+   */
   @Override
   public void applyTo(CompanyFile file) {
     file.getCompany()
-        .updateIdentity(
-            ragioneSociale,
-            LegalRepresentative.of(legalRepName, legalRepSurname, legalRepCodiceFiscale),
+        .updateContactPerson(
             ContactPerson.of(contactName, contactSurname, contactPhone, contactFax, contactEmail));
+  }
+
+  public LegalRepresentative legalRepresentative() {
+    return LegalRepresentative.of(legalRepName, legalRepSurname, legalRepCodiceFiscale);
+  }
+
+  /** MD-3: whether signing this asks CCSE to change the company's identity. */
+  public boolean identityRequested(Company company) {
+    return IdentityChange.needed(company, ragioneSociale, legalRepresentative());
   }
 }
