@@ -27,6 +27,16 @@ record PdfFonts(PdfFont regular, PdfFont bold) {
     return new PdfFonts(font(REGULAR), font(BOLD));
   }
 
+  /**
+   * The regular face embedded whole, not as a subset: for form fields, where the operator types
+   * letters the document did not print and the viewer draws them with the field's font.
+   */
+  static PdfFont whole() {
+    var font = font(REGULAR);
+    font.setSubset(false);
+    return font;
+  }
+
   private static PdfFont font(byte[] program) {
     try {
       return PdfFontFactory.createFont(
