@@ -24,4 +24,11 @@ public final class Downloads {
             () -> new ByteArrayInputStream(pdf))
         .build();
   }
+
+  /** A file of the given media type, e.g. a template as DOCX. */
+  public static StreamedContent file(String fileName, String contentType, byte[] content) {
+    return DefaultStreamedContent.builder().name(fileName).contentType(contentType).stream(
+            () -> new ByteArrayInputStream(content))
+        .build();
+  }
 }
