@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
@@ -13,12 +15,14 @@ import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.application.CompanyService;
 import it.ccse.anagrafica.company.application.NewCompany;
+import it.ccse.anagrafica.documents.application.TemplateFormat;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.sectors.application.ActivitySectors;
 import it.ccse.anagrafica.sectors.application.AtoCsv;
 import it.ccse.anagrafica.sectors.application.AtoImport;
 import it.ccse.anagrafica.sectors.application.SectorDesk;
 import it.ccse.anagrafica.sectors.application.SectorTypes;
+import it.ccse.anagrafica.sectors.application.SectorTemplates;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoChoice;
 import it.ccse.anagrafica.sectors.application.SectorViews.AtoLine;
 import it.ccse.anagrafica.sectors.application.SectorViews.ContactDetails;
@@ -53,7 +57,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 19 on Payara with PostgreSQL: a water sector with its services and the ATOs of two regions
  * (SE-2, SE-3, SE-7), validatable only with contacts and self-certification (SE-8, CO-1), paid on
  * its own account or the company's (BK-1), for a validated company only (SE-1). The types and ATOs
- * are V35's samples.
+ * are V35's samples. SE-5: the self-certification template, filled and fillable, of the caller's
+ * sector only.
  */
 @ExtendWith(ArquillianExtension.class)
 class SectorsIT {
@@ -76,6 +81,7 @@ class SectorsIT {
   @Inject private StaffCaller staff;
   @Inject private CompanyService companies;
   @Inject private AccountService accounts;
+  @Inject private SectorTemplates templates;
 
   @Test
   void se2CcseMaintainsTheTypesTheCompaniesChooseFrom() {
@@ -342,6 +348,44 @@ class SectorsIT {
     assertThrows(
         NotFoundException.class, () -> sectors.resetBank(other, null, saved.id(), saved.version()));
     assertTrue(sectors.list(other, null).isEmpty());
+  }
+
+  @Test
+  void se5TheTemplateOfASavedWaterSectorHasFillableFieldsPrefilledWithTheCompany()
+      throws Exception {
+    String operator = validated.withOperator();
+    var saved = water(operator);
+
+    var file = templates.selfCertification(operator, null, saved.id(), TemplateFormat.PDF);
+
+    assertEquals("autocertificazione-settore-servizio-idrico.pdf", file.fileName());
+    assertEquals("application/pdf", file.contentType());
+    try (var pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(file.content())))) {
+      var fields = PdfAcroForm.getAcroForm(pdf, false).getAllFormFields();
+      assertEquals(
+          "Fascicolo " + operator + " S.r.l.", fields.get("ragioneSociale").getValueAsString());
+      assertEquals(operator, fields.get("codiceFiscale").getValueAsString());
+      assertEquals("Servizio idrico integrato", fields.get("tipologia").getValueAsString());
+      assertTrue(fields.get("ato").getValueAsString().startsWith("Acquedotto: "));
+      assertEquals("", fields.get("firma").getValueAsString());
+      assertTrue(fields.values().stream().noneMatch(f -> f.isReadOnly()), "all fillable");
+    }
+    var docx = templates.selfCertification(operator, null, saved.id(), TemplateFormat.DOCX);
+    assertEquals("autocertificazione-settore-servizio-idrico.docx", docx.fileName());
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        docx.contentType());
+  }
+
+  @Test
+  void se5AnotherCompanysSectorHasNoTemplate() {
+    String owner = validated.withOperator();
+    var saved = water(owner);
+    String other = validated.withOperator();
+
+    assertThrows(
+        NotFoundException.class,
+        () -> templates.selfCertification(other, null, saved.id(), TemplateFormat.PDF));
   }
 
   @Test
