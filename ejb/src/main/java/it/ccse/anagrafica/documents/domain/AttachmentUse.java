@@ -13,10 +13,15 @@ public enum AttachmentUse {
   /** PY-3, AJ-2: the receipt of a payment, at most 500 KB (seed 003, "Inserisci pagamento"). */
   PAYMENT(null, 500L * 1024),
   /**
-   * SE-5, OP-2: a signed self-certification of an activity sector; the manual sets no limit, so it
-   * is the practices' configurable one.
+   * SE-5: a signed self-certification of an activity sector; the manual sets no limit, so it is the
+   * practices' configurable one.
    */
-  SELF_CERTIFICATION("anagrafica.attachments.max-bytes", 5L * 1024 * 1024);
+  SELF_CERTIFICATION("anagrafica.attachments.max-bytes", 5L * 1024 * 1024),
+  /**
+   * OP-2: the filled self-certification and the notarial deed of a corporate operation, sent to
+   * CCSE's mailbox as e-mail attachments; the manual sets no limit, so it is the practices' one.
+   */
+  CORPORATE_OPERATION("anagrafica.attachments.max-bytes", 5L * 1024 * 1024);
 
   private final String configKey;
   private final long defaultMaxBytes;

@@ -74,6 +74,17 @@ public enum MailTemplate {
    * AD-1, MD-3: CCSE rejected the new {ragioneSociale} / legal representative, with the {reason}.
    */
   IDENTITY_CHANGE_REJECTED,
+  /**
+   * OP-2: to CCSE's mailbox, a corporate {operation} of {ragioneSociale} ({codiceFiscale},
+   * {partitaIva}) with its {files} (names and SHA-256) as attachments, sent by {sentBy}.
+   */
+  CORPORATE_OPERATION_SENT,
+  /** OP-2: the company's receipt of the corporate {operation} sent, with its {files}. */
+  CORPORATE_OPERATION_RECEIVED,
+  /** AD-1, OP-2: CCSE handled the corporate {operation} of {ragioneSociale}. */
+  CORPORATE_OPERATION_HANDLED,
+  /** AD-1, OP-2: CCSE asks for more about the corporate {operation}, with its {reason}. */
+  CORPORATE_OPERATION_MORE_REQUESTED,
   /** BA-4 reminders, one per {@link ReminderKind}. */
   REMINDER_UNSIGNED_REGISTRATION,
   REMINDER_REJECTED_COMPANY_DATA,

@@ -1,5 +1,6 @@
 package it.ccse.anagrafica.notifications.application;
 
+import it.ccse.anagrafica.notifications.domain.OutboxAttachment;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,17 @@ public interface OutboxService {
 
   /** Writes the message to the outbox; it is sent only if the caller's transaction commits. */
   void enqueue(String recipient, MailTemplate template, Map<String, String> values);
+
+  /**
+   * Like {@link #enqueue(String, MailTemplate, Map)}, with files of the attachment store sent as
+   * the e-mail's attachments (OP-2): the rows naming them are written with the message, and their
+   * bytes are read when it is delivered, so an SMTP outage delays the message, files and all.
+   */
+  void enqueue(
+      String recipient,
+      MailTemplate template,
+      Map<String, String> values,
+      List<OutboxAttachment> attachments);
 
   /** Queues a test message, so staff can check the mail configuration end to end. */
   void enqueueTestMessage(String recipient, String sender);

@@ -1,16 +1,21 @@
 package it.ccse.anagrafica.notifications.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,7 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * An e-mail written in the same transaction as its cause and delivered later. Its Message-ID is
- * fixed at creation, so a retry after an unknown outcome is recognisable as the same message.
+ * fixed at creation, so a retry after an unknown outcome is recognisable as the same message. It
+ * may carry files of the attachment store (OP-2), named in rows written with it and read at
+ * delivery.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -70,6 +77,13 @@ public class OutboxMessage {
   @Column(name = "last_error")
   private String lastError;
 
+  @ElementCollection
+  @CollectionTable(
+      name = "outbox_attachment",
+      joinColumns = @JoinColumn(name = "outbox_message_id"))
+  @OrderColumn(name = "attachment_order")
+  private List<OutboxAttachment> attachments = new ArrayList<>();
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -81,6 +95,18 @@ public class OutboxMessage {
     this.status = OutboxStatus.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /** A message with files of the attachment store, sent as its attachments in this order. */
+  public OutboxMessage(
+      String recipient,
+      String subject,
+      String body,
+      String domain,
+      LocalDateTime now,
+      List<OutboxAttachment> attachments) {
+    this(recipient, subject, body, domain, now);
+    this.attachments.addAll(attachments);
   }
 
   /** Delivered: the stored body no longer needs the personal links, so it keeps them no more. */
@@ -169,5 +195,10 @@ public class OutboxMessage {
 
   public String getLastError() {
     return lastError;
+  }
+
+  /** The files it carries, in order; none for a plain message. */
+  public List<OutboxAttachment> getAttachments() {
+    return List.copyOf(attachments);
   }
 }

@@ -1,7 +1,9 @@
 package it.ccse.anagrafica.notifications.infrastructure;
 
+import it.ccse.anagrafica.notifications.domain.MailAttachment;
 import it.ccse.anagrafica.notifications.domain.Mailer;
 import it.ccse.anagrafica.notifications.domain.OutboxMessage;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -10,13 +12,20 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends outbox messages over SMTP, configured by MicroProfile Config (anagrafica.mail.*). */
+/**
+ * Sends outbox messages over SMTP, configured by MicroProfile Config (anagrafica.mail.*): plain
+ * text, or with files (OP-2) a multipart/mixed message of the text and one part per file.
+ */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
 
@@ -50,13 +59,37 @@ public class SmtpMailer implements Mailer {
   private int timeoutMs;
 
   @Override
-  public void send(OutboxMessage message) throws MessagingException {
+  public void send(OutboxMessage message, List<MailAttachment> attachments)
+      throws MessagingException {
     var mime = new StableIdMessage(session(), message.getMessageId());
     mime.setFrom(new InternetAddress(from));
     mime.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
     mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-    mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+    if (attachments.isEmpty()) {
+      mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+    } else {
+      mime.setContent(multipart(message.getBody(), attachments));
+    }
     Transport.send(mime);
+  }
+
+  /**
+   * The text first, then each file with its name and detected type, base64 as the library picks.
+   */
+  static MimeMultipart multipart(String body, List<MailAttachment> attachments)
+      throws MessagingException {
+    var multipart = new MimeMultipart("mixed");
+    var text = new MimeBodyPart();
+    text.setText(body, StandardCharsets.UTF_8.name());
+    multipart.addBodyPart(text);
+    for (MailAttachment file : attachments) {
+      var part = new MimeBodyPart();
+      part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.mediaType())));
+      part.setFileName(file.fileName());
+      part.setDisposition(MimeBodyPart.ATTACHMENT);
+      multipart.addBodyPart(part);
+    }
+    return multipart;
   }
 
   /** Host and port only: what the readiness check probes. */

@@ -1,5 +1,5 @@
 /**
  * JPA storage of the sectors area: {@link JpaActivitySectorRepository}, {@link
- * JpaSectorReferenceRepository}.
+ * JpaSectorReferenceRepository}, {@link JpaCorporateOperationRepository}.
  */
 package it.ccse.anagrafica.sectors.infrastructure;

@@ -127,4 +127,16 @@ class OutboxMessageTest {
 
     assertEquals(WITH_TOKEN, message.getBody());
   }
+
+  @Test
+  void op2AMessageCarriesTheStoredFilesItNamesInOrderAPlainOneNone() {
+    var files = List.of(new OutboxAttachment(7L, "auto"), new OutboxAttachment(7L, "atto"));
+    var message =
+        new OutboxMessage("ccse@example.org", "Oggetto", "x", "anagrafica.example", T0, files);
+
+    assertEquals(files, message.getAttachments());
+    assertEquals(List.of(), message("x").getAttachments());
+    message.markSent(T0, RECIPIENT_ONLY);
+    assertEquals(files, message.getAttachments(), "kept with the delivered message");
+  }
 }

@@ -5,6 +5,7 @@ import it.ccse.anagrafica.notifications.application.MailTemplate;
 import it.ccse.anagrafica.notifications.application.OutboxEntry;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.notifications.domain.LinkDisclosure;
+import it.ccse.anagrafica.notifications.domain.OutboxAttachment;
 import it.ccse.anagrafica.notifications.domain.OutboxMessage;
 import it.ccse.anagrafica.notifications.domain.OutboxRepository;
 import it.ccse.anagrafica.notifications.domain.RetryPolicy;
@@ -50,6 +51,16 @@ public class DefaultOutboxService implements OutboxService {
   @Override
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void enqueue(String recipient, MailTemplate template, Map<String, String> values) {
+    enqueue(recipient, template, values, List.of());
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void enqueue(
+      String recipient,
+      MailTemplate template,
+      Map<String, String> values,
+      List<OutboxAttachment> attachments) {
     String domain = java.net.URI.create(publicUrl).getHost();
     outbox.store(
         new OutboxMessage(
@@ -57,7 +68,8 @@ public class DefaultOutboxService implements OutboxService {
             template.subject(values),
             template.body(values),
             domain,
-            LocalDateTime.now(clock)));
+            LocalDateTime.now(clock),
+            attachments));
   }
 
   @Override
