@@ -46,7 +46,8 @@ final class AccessMatrix {
           "non esiste nel fascicolo",
           "La pratica richiesta non esiste",
           "La pratica indicata non esiste",
-          "Il pagamento indicato non esiste");
+          "Il pagamento indicato non esiste",
+          "L’operazione societaria indicata non esiste");
 
   private final Map<SuiteUser, HttpClient> sessions = new EnumMap<>(SuiteUser.class);
 
