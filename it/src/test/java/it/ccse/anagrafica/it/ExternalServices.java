@@ -3,6 +3,8 @@ package it.ccse.anagrafica.it;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
@@ -118,6 +122,45 @@ public class ExternalServices implements LauncherSessionListener {
       }
     }
     return subjects;
+  }
+
+  /**
+   * The attachments (file name → bytes, in order) of each e-mail received for {@code recipient}
+   * whose subject contains {@code subjectPart}, once at least {@code count} arrived (or the time is
+   * up), plus a short wait so that a duplicate would be counted too.
+   */
+  public static List<Map<String, byte[]>> attachmentsOfMailTo(
+      String recipient, String subjectPart, int seconds, int count) throws Exception {
+    long deadline = System.currentTimeMillis() + seconds * 1000L;
+    while (attachments(recipient, subjectPart).size() < count
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(500);
+    }
+    Thread.sleep(2_000);
+    return attachments(recipient, subjectPart);
+  }
+
+  private static List<Map<String, byte[]>> attachments(String recipient, String subjectPart)
+      throws Exception {
+    List<Map<String, byte[]>> mails = new ArrayList<>();
+    for (var message : smtp.getReceivedMessages()) {
+      if (message.getAllRecipients()[0].toString().equals(recipient)
+          && message.getSubject().contains(subjectPart)) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (message.getContent() instanceof Multipart multipart) {
+          for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+              try (var in = part.getInputStream()) {
+                files.put(part.getFileName(), in.readAllBytes());
+              }
+            }
+          }
+        }
+        mails.add(files);
+      }
+    }
+    return mails;
   }
 
   /** Takes the SMTP server away, as an outage would. */
