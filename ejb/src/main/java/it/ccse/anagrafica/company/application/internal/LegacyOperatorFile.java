@@ -1,30 +1,17 @@
 package it.ccse.anagrafica.company.application.internal;
 
 import it.ccse.anagrafica.company.domain.CompanyData;
-import it.ccse.anagrafica.shared.application.csv.SemicolonCsv;
+import it.ccse.anagrafica.shared.application.csv.LegacyCsv;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * ON-7: the legacy registry's CSV export (docs/legacy-import.md): UTF-8, {@code ;}, a header naming
- * the columns in any order. A line that cannot be read becomes a row with its error; a file that
- * cannot be read at all is refused with the reason (field {@code file}).
+ * ON-7: the legacy registry's companies file (docs/legacy-import.md), read as every file of the
+ * export is ({@link LegacyCsv}), each line into the "Dati societari" it fills.
  */
 final class LegacyOperatorFile {
 
@@ -98,103 +85,23 @@ final class LegacyOperatorFile {
     }
   }
 
-  private static final CSVFormat FORMAT =
-      SemicolonCsv.withHeader().setIgnoreEmptyLines(false).get();
-
   private LegacyOperatorFile() {}
 
   static List<Row> read(byte[] content) {
-    String text = decode(content);
-    try (var parser = FORMAT.parse(new StringReader(text))) {
-      requireColumns(parser.getHeaderMap());
-      List<Row> rows = new ArrayList<>();
-      var lines = new LineCounter(text);
-      for (CSVRecord record : parser) {
-        if (record.stream().allMatch(LegacyOperatorFile::isBlank)) {
-          continue;
-        }
-        rows.add(row(record, lines.lineAt(record.getCharacterPosition())));
-      }
-      if (rows.isEmpty()) {
-        throw new InvalidFieldException("file", "legacyImport.noRows");
-      }
-      return rows;
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      throw new InvalidFieldException("file", "legacyImport.unreadable", e.getMessage());
-    }
+    var required =
+        Arrays.stream(Column.values()).filter(Column::required).map(Column::header).toList();
+    return LegacyCsv.read(content, required).stream().map(LegacyOperatorFile::row).toList();
   }
 
-  private static Row row(CSVRecord record, long line) {
-    if (!record.isConsistent()) {
-      return new Row(
-          line,
-          null,
-          new InvalidFieldException(
-              "file",
-              "legacyImport.columnCount",
-              record.size(),
-              record.getParser().getHeaderNames().size()));
+  private static Row row(LegacyCsv.Row row) {
+    if (row.error() != null) {
+      return new Row(row.line(), null, row.error());
     }
     var data = new CompanyData();
     for (Column column : Column.values()) {
-      if (record.isMapped(column.header())) {
-        String value = record.get(column.header());
-        column.setter.accept(data, isBlank(value) ? null : value);
-      }
+      column.setter.accept(data, row.value(column.header()));
     }
-    return new Row(line, data, null);
-  }
-
-  private static void requireColumns(Map<String, Integer> header) {
-    String missing =
-        Arrays.stream(Column.values())
-            .filter(c -> c.required() && !header.containsKey(c.header()))
-            .map(Column::header)
-            .collect(Collectors.joining(", "));
-    if (!missing.isEmpty()) {
-      throw new InvalidFieldException("file", "legacyImport.missingColumns", missing);
-    }
-  }
-
-  /**
-   * Strictly UTF-8 (a legacy export in Windows-1252 would garble names), byte-order mark allowed.
-   */
-  private static String decode(byte[] content) {
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new InvalidFieldException("file", "legacyImport.notUtf8");
-    }
-  }
-
-  /**
-   * Line numbers as an editor shows them: blank lines (kept by the parser only so that positions
-   * stay exact, then skipped) and quoted line breaks count.
-   */
-  private static final class LineCounter {
-    private final String text;
-    private int position;
-    private long line = 1;
-
-    LineCounter(String text) {
-      this.text = text;
-    }
-
-    long lineAt(long characterPosition) {
-      for (; position < characterPosition; position++) {
-        if (text.charAt(position) == '\n') {
-          line++;
-        }
-      }
-      return line;
-    }
+    return new Row(row.line(), data, null);
   }
 
   private static boolean isBlank(String value) {
