@@ -1,9 +1,13 @@
 package it.ccse.anagrafica.company.domain;
 
 import it.ccse.anagrafica.categories.domain.obligations.EmployeeThreshold;
+import it.ccse.anagrafica.shared.domain.Address;
 import it.ccse.anagrafica.shared.domain.BankAccount;
 import it.ccse.anagrafica.shared.domain.ContactPerson;
+import it.ccse.anagrafica.shared.domain.FreeText;
+import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.LegacyKey;
 import it.ccse.anagrafica.shared.domain.LegalRepresentative;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** An operator: one legal entity keyed by its codice fiscale, with its sites. */
 @Entity
@@ -122,6 +127,42 @@ public class Company {
     var unit = new Site(this, SiteKind.LOCAL_UNIT, name, publicId);
     sites.add(unit);
     return unit;
+  }
+
+  /**
+   * ON-7: a local unit of the legacy registry, where CCSE had already validated it, so part of the
+   * validated file at once: its name and ULA as MD-8 checks them, its address checked as MD-12's
+   * (by the caller, against the ISTAT data). Only for a company imported from the legacy registry;
+   * empty when a unit with that key is already there, so a file can be imported again.
+   *
+   * @param legacyKey the unit's key in the legacy registry ({@link LegacyKey})
+   */
+  public Optional<Site> importLocalUnit(
+      String legacyKey, String name, Address checkedAddress, Integer employees) {
+    if (importedAt == null) {
+      throw new InvalidValueException("legacyImport.companyNotImported");
+    }
+    String key = InvalidFieldException.naming("legacyKey", () -> LegacyKey.of(legacyKey));
+    if (importedLocalUnit(key).isPresent()) {
+      return Optional.empty();
+    }
+    String checkedName =
+        InvalidFieldException.naming("name", () -> FreeText.SITE_NAME.normalised(name));
+    if (employees != null && employees < 0) {
+      throw new InvalidFieldException("employees", "file.negativeThreshold");
+    }
+    var unit = addLocalUnit(UUID.randomUUID().toString(), checkedName);
+    unit.locate(checkedAddress);
+    unit.describe(checkedName, employees);
+    unit.importedAs(key);
+    return Optional.of(unit);
+  }
+
+  /** ON-7: the local unit imported from the legacy registry with that key, if any. */
+  public Optional<Site> importedLocalUnit(String legacyKey) {
+    return sites.stream()
+        .filter(s -> s.legacyKey().filter(legacyKey::equals).isPresent())
+        .findFirst();
   }
 
   /**

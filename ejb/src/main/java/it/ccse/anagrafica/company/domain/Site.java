@@ -85,6 +85,10 @@ public class Site {
   @Column(name = "new_producer")
   private Boolean newProducer;
 
+  /** ON-7: the local unit's key in the legacy registry, unique per company; null for the others. */
+  @Column(name = "legacy_key")
+  private String legacyKey;
+
   @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Category> categories = new ArrayList<>();
@@ -341,6 +345,15 @@ public class Site {
   /** Where the site is: its first address, or one that needs no MD-4 check. */
   public void locate(Address address) {
     this.address = Objects.requireNonNull(address);
+  }
+
+  /** ON-7: empty for a site not imported from the legacy registry. */
+  public Optional<String> legacyKey() {
+    return Optional.ofNullable(legacyKey);
+  }
+
+  void importedAs(String legacyKey) {
+    this.legacyKey = legacyKey;
   }
 
   public Long getId() {

@@ -5,6 +5,7 @@ import it.ccse.anagrafica.shared.domain.FreeText;
 import it.ccse.anagrafica.shared.domain.Iban;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import it.ccse.anagrafica.shared.domain.InvalidValueException;
+import it.ccse.anagrafica.shared.domain.LegacyKey;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -135,6 +136,10 @@ public class ActivitySector {
   @Column(name = "text", nullable = false)
   private Map<SectorField, String> validated = new EnumMap<>(SectorField.class);
 
+  /** ON-7: the sector's key in the legacy registry, unique per company; null for the others. */
+  @Column(name = "legacy_key")
+  private String legacyKey;
+
   protected ActivitySector() {}
 
   /** "Aggiungi settore di attività": an empty draft, kept across logout until saved. */
@@ -144,6 +149,60 @@ public class ActivitySector {
     sector.createdBy = by;
     sector.createdAt = at;
     return sector;
+  }
+
+  /**
+   * ON-7: a sector of the legacy registry, where CCSE had already validated it: the same checks as
+   * {@link #describe} (as of {@code at}) and, when an own account is given, {@link #overrideBank};
+   * it ends VALIDATED by the staff member who imports it, without a self-certification. A blank
+   * {@code iban} and {@code bankName} leave it on the company's account.
+   *
+   * @param legacyKey the sector's key in the legacy registry ({@link LegacyKey})
+   */
+  public static ActivitySector imported(
+      long companyId,
+      String legacyKey,
+      LocalDate startDate,
+      LegalNature legalNature,
+      SectorType type,
+      List<String> serviceCodes,
+      List<ChosenAto> chosenAtos,
+      String iban,
+      String bankName,
+      String note,
+      String by,
+      LocalDateTime at) {
+    var sector = draft(companyId, by, at);
+    sector.legacyKey = InvalidFieldException.naming("legacyKey", () -> LegacyKey.of(legacyKey));
+    sector.describe(
+        startDate, legalNature, type, serviceCodes, chosenAtos, note, at.toLocalDate(), at);
+    boolean noIban = iban == null || iban.isBlank();
+    boolean noBank = bankName == null || bankName.isBlank();
+    if (noIban && !noBank) {
+      throw new InvalidFieldException("iban", "validation.required");
+    }
+    if (!noIban) {
+      sector.overrideBank(iban, bankName);
+    }
+    sector.state = SectorState.VALIDATED;
+    sector.checked(by, at);
+    return sector;
+  }
+
+  /**
+   * ON-7: a contact of the legacy registry added to a sector imported from it (the import checks
+   * its operator has not activated yet, so nobody has touched it); answers false when the same
+   * person with the same role, phone and e-mail is already listed, so a file can be re-imported.
+   */
+  public boolean addImportedContact(SectorContact contact) {
+    if (legacyKey == null) {
+      throw new InvalidValueException("sector.notImported");
+    }
+    if (contacts.stream().anyMatch(contact::sameAs)) {
+      return false;
+    }
+    contacts.add(contact);
+    return true;
   }
 
   /**
@@ -509,5 +568,15 @@ public class ActivitySector {
 
   public String getRejectionReason() {
     return rejectionReason;
+  }
+
+  /** Who validated or rejected it last (AD-1), or imported it already validated (ON-7). */
+  public String getCheckedBy() {
+    return checkedBy;
+  }
+
+  /** ON-7: empty for a sector not imported from the legacy registry. */
+  public Optional<String> legacyKey() {
+    return Optional.ofNullable(legacyKey);
   }
 }

@@ -27,6 +27,9 @@ public interface ActivitySectorRepository {
   /** Any company's sector, locked until the transaction ends and read fresh: staff only. */
   Optional<ActivitySector> findForUpdate(String publicId);
 
+  /** ON-7: the company's sector imported from the legacy registry with that key. */
+  Optional<ActivitySector> findImported(long companyId, String legacyKey);
+
   /** Any company's sector: staff only. */
   Optional<ActivitySector> find(String publicId);
 }

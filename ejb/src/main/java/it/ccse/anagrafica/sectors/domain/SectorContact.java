@@ -76,6 +76,15 @@ public class SectorContact implements Serializable {
     return contact;
   }
 
+  /** The same person with the same role, phone and e-mail, whatever the id. */
+  public boolean sameAs(SectorContact other) {
+    return name.equals(other.name)
+        && surname.equals(other.surname)
+        && role.equals(other.role)
+        && Objects.equals(phone, other.phone)
+        && Objects.equals(email, other.email);
+  }
+
   private static boolean blank(String text) {
     return text == null || text.isBlank();
   }

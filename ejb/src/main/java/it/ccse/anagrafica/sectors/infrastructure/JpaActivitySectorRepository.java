@@ -92,6 +92,18 @@ public class JpaActivitySectorRepository implements ActivitySectorRepository {
   }
 
   @Override
+  public Optional<ActivitySector> findImported(long companyId, String legacyKey) {
+    return em.createQuery(
+            "select s from ActivitySector s where s.companyId = :company"
+                + " and s.legacyKey = :key",
+            ActivitySector.class)
+        .setParameter("company", companyId)
+        .setParameter("key", legacyKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<ActivitySector> find(String publicId) {
     return em.createQuery(BY_ID, ActivitySector.class)
         .setParameter("id", publicId)

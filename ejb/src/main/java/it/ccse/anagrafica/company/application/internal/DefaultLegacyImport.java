@@ -59,16 +59,7 @@ public class DefaultLegacyImport implements LegacyImport {
       lines.add(importRow(row, file, now));
     }
     var report = new LegacyImportReport(lines);
-    audit.record(
-        caller(),
-        "LEGACY_IMPORT",
-        lines.size() + " lines",
-        "imported "
-            + report.count(Outcome.IMPORTED)
-            + ", already present "
-            + report.count(Outcome.ALREADY_PRESENT)
-            + ", rejected "
-            + report.count(Outcome.REJECTED));
+    audit.record(caller(), "LEGACY_IMPORT", lines.size() + " lines", report.summary());
     return report;
   }
 
