@@ -279,6 +279,7 @@ class LegacyImportIT {
     assertEquals(1, found.size(), "one sector, imported once");
     var sector = found.get(0);
     assertEquals(SectorState.VALIDATED, sector.state());
+    assertEquals(List.of(), sector.missing(), "validated without a self-certification");
     assertEquals(
         List.of("ACQUEDOTTO", "FOGNATURA"),
         sector.services().stream().map(ServiceView::code).toList());

@@ -11,6 +11,7 @@ import it.ccse.anagrafica.sectors.domain.SectorAto;
 import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorReferenceRepository;
 import it.ccse.anagrafica.sectors.domain.SectorService;
+import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.sectors.domain.SectorType;
 import it.ccse.anagrafica.sectors.domain.SelfCertification;
 import it.ccse.anagrafica.shared.domain.BankAccount;
@@ -89,7 +90,9 @@ class SectorViewMapper {
             .map(
                 c -> new ContactView(c.id(), c.name(), c.surname(), c.role(), c.phone(), c.email()))
             .toList(),
-        List.copyOf(sector.missing()),
+        // ON-7: a sector imported validated has no self-certification and maybe no contact yet;
+        // nothing is "missing" from a validated sector.
+        sector.getState() == SectorState.VALIDATED ? List.of() : List.copyOf(sector.missing()),
         sector.isValidatable(),
         sector.servicesFixed(),
         sector.getState().isEditable(),
