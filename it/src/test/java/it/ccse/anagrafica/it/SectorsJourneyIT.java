@@ -25,7 +25,8 @@ import org.openqa.selenium.Keys;
  * CO-1): a water sector with two services, an ATO of Piemonte for each through the "Aggiungi ATO +"
  * dialog, saved, its self-certification uploaded, a contact added, its own bank (BK-1), "Invia a
  * CCSE" once nothing is missing, validated by the back office and the company notified (AD-1);
- * every page state checked by axe.
+ * every page state checked by axe. Then a corporate operation (OP-1, OP-2): created, both files
+ * uploaded, sent, handled by the back office and the company notified.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -76,10 +77,7 @@ class SectorsJourneyIT {
       browser.waitForText("Settore di attività salvato.");
       browser.pageState("settore-salvato");
 
-      Path certification = Files.createTempFile("autocertificazione", ".pdf");
-      try (var document = new Document(new PdfDocument(new PdfWriter(certification.toString())))) {
-        document.add(new Paragraph("Autocertificazione del settore di attività"));
-      }
+      Path certification = pdf("autocertificazione", "Autocertificazione del settore di attività");
       browser
           .driver
           .findElement(By.id("certificationForm:selfCertification_input"))
@@ -122,17 +120,7 @@ class SectorsJourneyIT {
       browser.waitForText("Settore di attività inviato a CCSE per la validazione.");
 
       // AD-1: CCSE reads it with every field new, validates it; the company is told.
-      try (var staff = new Browser()) {
-        staff.login("backoffice", "Validatore#2026");
-        staff.waitForText("Benvenuto");
-        staff.open("/backoffice/settori.xhtml");
-        staff.waitForElement(By.id("queueForm:queue"));
-        // Sectors other tests sent wait in the same queue: the demo company's is chosen by name.
-        staff
-            .driver
-            .findElement(By.xpath("//a[normalize-space()='Demo Servizi Ambientali S.r.l.']"))
-            .click();
-        staff.waitForElement(By.id("deskForm:validate"));
+      try (var staff = demoCompanyInQueue("/backoffice/settori.xhtml", "deskForm:validate")) {
         staff.waitForText("Il settore non è mai stato validato");
         staff.waitForText("Banca del servizio idrico");
         staff.pageState("backoffice-settore");
@@ -143,6 +131,75 @@ class SectorsJourneyIT {
       browser.waitForText("CCSE ha validato un settore di attività.");
       browser.pageState("notifiche-settore-validato");
     }
+  }
+
+  @Test
+  void op1Op2ACorporateOperationIsSentWithBothFilesAndHandledByCcse() throws Exception {
+    try (var browser = new Browser()) {
+      browser.login(OPERATOR, PASSWORD);
+      browser.waitForText("Benvenuto");
+      browser.open("/area/settori/operazioni.xhtml");
+      browser.waitForText("Cessione ramo d’azienda");
+      browser.pageState("operazioni-societarie");
+
+      browser.choose("createForm:kind", "Cessazione");
+      browser.driver.findElement(By.id("createForm:createOperation")).click();
+      browser.waitForElement(By.id("filesForm:selfCertification_input"));
+      browser.pageState("operazione-bozza");
+      browser
+          .driver
+          .findElement(By.id("filesForm:selfCertification_input"))
+          .sendKeys(pdf("autocertificazione-cessazione", "Autocertificazione").toString());
+      // The stored file's link, not the upload widget's own list of the file chosen.
+      browser.waitForElement(By.xpath("//a[contains(., 'autocertificazione-cessazione')]"));
+      browser
+          .driver
+          .findElement(By.id("filesForm:notarialDeed_input"))
+          .sendKeys(pdf("atto-notarile", "Atto notarile di cessazione").toString());
+      browser.waitForElement(By.xpath("//a[contains(., 'atto-notarile')]"));
+      browser.waitForElement(By.id("nothingMissing"));
+      browser.pageState("operazione-completa");
+      browser.driver.findElement(By.id("sendForm:send")).click();
+      browser.waitForText("File inviati a CCSE");
+      browser.waitForText("Inviata");
+
+      try (var staff = demoCompanyInQueue("/backoffice/operazioni.xhtml", "deskForm:handled")) {
+        staff.waitForText("atto-notarile");
+        staff.pageState("backoffice-operazione");
+        staff.driver.findElement(By.id("deskForm:handled")).click();
+        staff.waitForText("Operazione segnata come gestita");
+      }
+      browser.open("/area/settori/operazioni.xhtml");
+      browser.waitForText("Gestita");
+      browser.open("/area/notifiche.xhtml");
+      browser.waitForText("CCSE ha gestito un’operazione societaria.");
+    }
+  }
+
+  /**
+   * A back-office browser on a queue page with the demo company's item open. What other tests sent
+   * waits in the same queue, so the item is chosen by the company's name.
+   */
+  private static Browser demoCompanyInQueue(String page, String decision) {
+    var staff = new Browser();
+    staff.login("backoffice", "Validatore#2026");
+    staff.waitForText("Benvenuto");
+    staff.open(page);
+    staff.waitForElement(By.id("queueForm:queue"));
+    staff
+        .driver
+        .findElement(By.xpath("//a[normalize-space()='Demo Servizi Ambientali S.r.l.']"))
+        .click();
+    staff.waitForElement(By.id(decision));
+    return staff;
+  }
+
+  private static Path pdf(String name, String text) throws Exception {
+    Path file = Files.createTempFile(name, ".pdf");
+    try (var document = new Document(new PdfDocument(new PdfWriter(file.toString())))) {
+      document.add(new Paragraph(text));
+    }
+    return file;
   }
 
   /** Ticks a service of "Dettaglio/Servizi" by its label, and waits for the ATO area's refresh. */

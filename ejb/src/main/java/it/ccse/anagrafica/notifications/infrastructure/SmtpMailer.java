@@ -74,7 +74,9 @@ public class SmtpMailer implements Mailer {
   }
 
   /**
-   * The text first, then each file with its name and detected type, base64 as the library picks.
+   * The text first, then each file with its name and detected type, always in base64: a file that
+   * happens to be ASCII (a PDF may be) would otherwise travel as text, and SMTP would turn its line
+   * ends into CRLF, changing its bytes and its SHA-256.
    */
   static MimeMultipart multipart(String body, List<MailAttachment> attachments)
       throws MessagingException {
@@ -87,6 +89,7 @@ public class SmtpMailer implements Mailer {
       part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.mediaType())));
       part.setFileName(file.fileName());
       part.setDisposition(MimeBodyPart.ATTACHMENT);
+      part.setHeader("Content-Transfer-Encoding", "base64");
       multipart.addBodyPart(part);
     }
     return multipart;
