@@ -26,7 +26,8 @@ import org.openqa.selenium.Keys;
  * dialog, saved, its self-certification uploaded, a contact added, its own bank (BK-1), "Invia a
  * CCSE" once nothing is missing, validated by the back office and the company notified (AD-1);
  * every page state checked by axe. Then a corporate operation (OP-1, OP-2): created, both files
- * uploaded, sent, handled by the back office and the company notified.
+ * uploaded, sent; CCSE asks for more (the home page says so), it is sent again and handled, the
+ * company notified.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -163,9 +164,23 @@ class SectorsJourneyIT {
       browser.waitForText("File inviati a CCSE");
       browser.waitForText("Inviata");
 
-      try (var staff = demoCompanyInQueue("/backoffice/operazioni.xhtml", "deskForm:handled")) {
+      // CCSE first asks for more; the home page says so until the operator sends again.
+      try (var staff = demoCompanyInQueue("/backoffice/operazioni.xhtml", "deskForm:requestMore")) {
         staff.waitForText("atto-notarile");
         staff.pageState("backoffice-operazione");
+        staff.type("deskForm:reason", "Manca la data di efficacia nell’autocertificazione");
+        staff.driver.findElement(By.id("deskForm:requestMore")).click();
+        staff.waitForText("Integrazione richiesta");
+      }
+      browser.open("/index.xhtml");
+      browser.waitForText("Manca la data di efficacia nell’autocertificazione");
+      browser.pageState("home-integrazione-richiesta");
+      browser.driver.findElement(By.linkText("Completa e invia di nuovo")).click();
+      browser.waitForElement(By.id("sendForm:send"));
+      browser.driver.findElement(By.id("sendForm:send")).click();
+      browser.waitForText("File inviati a CCSE");
+
+      try (var staff = demoCompanyInQueue("/backoffice/operazioni.xhtml", "deskForm:handled")) {
         staff.driver.findElement(By.id("deskForm:handled")).click();
         staff.waitForText("Operazione segnata come gestita");
       }

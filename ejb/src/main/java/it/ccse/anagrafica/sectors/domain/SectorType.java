@@ -78,7 +78,7 @@ public class SectorType {
 
   /** A new label: sectors show it from now on, their code is unchanged. */
   public void rename(String label) {
-    this.label = label(label, "typeLabel");
+    this.label = label(label, "label");
   }
 
   /** A deactivated type is no longer offered for a new sector; those holding it keep it. */

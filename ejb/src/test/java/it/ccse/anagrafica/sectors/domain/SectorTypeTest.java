@@ -51,6 +51,7 @@ class SectorTypeTest {
   void se2ADeactivatedTypeIsRenamedAndActivatedAgain() {
     var type = SectorType.create("RIFIUTI", "Rifiuti", false);
     type.activate(false);
+    refused("label", "validation.required", () -> type.rename(""));
     type.rename("Igiene urbana");
 
     assertFalse(type.isActive());

@@ -1,7 +1,10 @@
 package it.ccse.anagrafica.web.sectors;
 
 import it.ccse.anagrafica.sectors.application.ActivitySectors;
+import it.ccse.anagrafica.sectors.application.CorporateOperations;
+import it.ccse.anagrafica.sectors.application.OperationViews.OperationView;
 import it.ccse.anagrafica.sectors.application.SectorViews.SectorView;
+import it.ccse.anagrafica.sectors.domain.CorporateOperationState;
 import it.ccse.anagrafica.web.accounts.CurrentUser;
 import it.ccse.anagrafica.web.file.DeviceInUse;
 import jakarta.ejb.EJB;
@@ -11,8 +14,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The home page's notice of the activity sectors CCSE rejected (AD-1), with the reason, on every
- * access until the sector is sent again.
+ * The home page's notices of the activity sectors CCSE rejected (AD-1), with the reason, and of the
+ * corporate operations for which CCSE asked for more (OP-2), with its message: on every access
+ * until sent again.
  */
 @Named
 @RequestScoped
@@ -22,7 +26,10 @@ public class SectorNotices {
   @Inject private CurrentUser user;
   @Inject private DeviceInUse deviceInUse;
 
+  @EJB private CorporateOperations operations;
+
   private List<SectorView> rejected;
+  private List<OperationView> moreRequested;
 
   public List<SectorView> getRejected() {
     if (rejected == null) {
@@ -32,5 +39,18 @@ public class SectorNotices {
               : List.of();
     }
     return rejected;
+  }
+
+  public List<OperationView> getMoreRequested() {
+    if (moreRequested == null) {
+      boolean company = user.isOperator() || user.isDelegate();
+      moreRequested =
+          company && operations.isAvailable(user.username(), deviceInUse.get())
+              ? operations.list(user.username(), deviceInUse.get()).stream()
+                  .filter(o -> o.state() == CorporateOperationState.MORE_REQUESTED)
+                  .toList()
+              : List.of();
+    }
+    return moreRequested;
   }
 }

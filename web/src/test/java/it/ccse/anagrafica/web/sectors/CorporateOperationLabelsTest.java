@@ -21,6 +21,7 @@ class CorporateOperationLabelsTest {
           "area/settori/operazioni.xhtml",
           "area/settori/operazione.xhtml",
           "area/settori/index.xhtml",
+          "index.xhtml",
           "backoffice/operazioni.xhtml",
           "WEB-INF/includes/sectors/operation-files.xhtml",
           "WEB-INF/templates/layout.xhtml");
