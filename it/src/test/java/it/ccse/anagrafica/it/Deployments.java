@@ -18,7 +18,7 @@ final class Deployments {
   /** The EAR with the given test classes inside its web module, for in-container tests. */
   static EnterpriseArchive earWith(Class<?>... testClasses) {
     var ear = ear();
-    ear.getAsType(WebArchive.class, "web.war").addClasses(testClasses);
+    ear.getAsType(WebArchive.class, "web.war").addClasses(testClasses).addClass(TestPdf.class);
     return ear;
   }
 

@@ -18,8 +18,10 @@ import it.ccse.anagrafica.company.application.LocalUnitLegacyImport;
 import it.ccse.anagrafica.file.application.CompanyFileService;
 import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.sectors.application.ActivitySectors;
+import it.ccse.anagrafica.sectors.application.SectorDesk;
 import it.ccse.anagrafica.sectors.application.SectorLegacyImport;
 import it.ccse.anagrafica.sectors.application.SectorViews.ServiceView;
+import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
 import jakarta.ejb.EJBAccessException;
@@ -84,6 +86,7 @@ class LegacyImportIT {
   @Inject private SectorLegacyImport sectorImport;
   @Inject private LocalUnitLegacyImport localUnitImport;
   @Inject private ActivitySectors sectors;
+  @Inject private SectorDesk sectorDesk;
   @Inject private CompanyFileService files;
 
   @Test
@@ -301,6 +304,19 @@ class LegacyImportIT {
     assertEquals("10152", unit.get(0).cap());
     assertEquals("TO", unit.get(0).provinceSigla());
     assertEquals(12, unit.get(0).employees());
+
+    // AD-1: the operator's first change is compared with the version the legacy registry validated.
+    var changed = sectors.resetBank(cf, null, sector.id(), sector.version());
+    var sent =
+        sectors.attachSelfCertification(
+            cf, null, sector.id(), "autocertificazione.pdf", TestPdf.stream("Autocertificazione"));
+    sectors.submit(cf, null, sector.id(), sent.version());
+    var queued = staff.call(() -> sectorDesk.find(sector.id()));
+    assertTrue(queued.validatedBefore());
+    assertEquals(SectorState.SAVED, changed.state());
+    assertEquals(
+        List.of(SectorField.BANK, SectorField.SELF_CERTIFICATION),
+        queued.differences().stream().map(SectorField.Difference::field).toList());
 
     var afterActivation =
         staff.call(

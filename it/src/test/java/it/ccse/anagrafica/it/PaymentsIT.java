@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.element.Paragraph;
 import it.ccse.anagrafica.company.application.AuditLog;
 import it.ccse.anagrafica.company.application.AuditLog.AuditFilter;
 import it.ccse.anagrafica.file.application.CompanyFileLookup;
@@ -41,7 +38,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -105,7 +101,9 @@ class PaymentsIT {
             InvalidFieldException.class,
             () -> payments.sign(operator, null, draft.id(), both.version(), pin()));
     assertEquals("payment.receipt.required", refused.messageKey());
-    var withReceipt = payments.attachReceipt(operator, null, draft.id(), "bonifico.pdf", pdf());
+    var withReceipt =
+        payments.attachReceipt(
+            operator, null, draft.id(), "bonifico.pdf", TestPdf.stream("Ricevuta"));
     assertEquals("bonifico.pdf", withReceipt.receiptName());
 
     var signed = payments.sign(operator, null, draft.id(), withReceipt.version(), pin());
@@ -227,7 +225,7 @@ class PaymentsIT {
         "staff never see drafts");
 
     byte[] tooLarge = new byte[500 * 1024 + 1];
-    byte[] header = pdf().readAllBytes();
+    byte[] header = TestPdf.of("Ricevuta");
     System.arraycopy(header, 0, tooLarge, 0, header.length);
     assertEquals(
         "attachment.tooLarge",
@@ -406,7 +404,8 @@ class PaymentsIT {
     var saved =
         save(operator, draft, String.valueOf(share), PaymentMode.BANK_TRANSFER, "12345678901");
     allocate(operator, saved, practice, share);
-    return payments.attachReceipt(operator, null, draft.id(), "ricevuta.pdf", pdf());
+    return payments.attachReceipt(
+        operator, null, draft.id(), "ricevuta.pdf", TestPdf.stream("Ricevuta"));
   }
 
   private PaymentView save(
@@ -441,14 +440,6 @@ class PaymentsIT {
       }
     }
     throw new AssertionError("no business exception in", thrown);
-  }
-
-  private static ByteArrayInputStream pdf() {
-    var out = new ByteArrayOutputStream();
-    try (var document = new Document(new PdfDocument(new PdfWriter(out)))) {
-      document.add(new Paragraph("Ricevuta"));
-    }
-    return new ByteArrayInputStream(out.toByteArray());
   }
 
   private static char[] pin() {

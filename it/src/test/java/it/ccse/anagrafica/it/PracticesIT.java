@@ -38,7 +38,6 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -125,7 +124,7 @@ class PracticesIT {
             draft.publicId(),
             DocumentKind.SUPPORTING_DOCUMENT,
             "atto.pdf",
-            new ByteArrayInputStream(pdf()));
+            TestPdf.stream("Atto"));
     assertEquals(64, attached.attachments().get(0).sha256().length());
 
     var signed = requests.sign(operator, null, draft.publicId(), attached.version(), pin());
@@ -242,7 +241,7 @@ class PracticesIT {
         "attachment.typeNotAllowed",
         refusedFile(owner, draft, "atto.pdf", "#!/bin/sh\nrm -rf /\n".getBytes("UTF-8")));
     byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
-    byte[] header = pdf();
+    byte[] header = TestPdf.of("Atto");
     System.arraycopy(header, 0, tooLarge, 0, header.length);
     assertEquals("attachment.tooLarge", refusedFile(owner, draft, "grande.pdf", tooLarge));
     assertEquals(
@@ -458,7 +457,7 @@ class PracticesIT {
               draft.publicId(),
               kind,
               kind.name().toLowerCase() + ".pdf",
-              new ByteArrayInputStream(pdf()));
+              TestPdf.stream("Atto"));
     }
     return requests.sign(operator, null, draft.publicId(), current.version(), pin());
   }
@@ -594,16 +593,6 @@ class PracticesIT {
 
   private static Address viaGaribaldi() {
     return Address.asRecorded("Via Garibaldi", "12", "10122", "01", "TO", "001272");
-  }
-
-  private static byte[] pdf() throws Exception {
-    var out = new ByteArrayOutputStream();
-    try (var document =
-        new com.itextpdf.layout.Document(
-            new PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(out)))) {
-      document.add(new com.itextpdf.layout.element.Paragraph("Atto"));
-    }
-    return out.toByteArray();
   }
 
   private static char[] pin() {

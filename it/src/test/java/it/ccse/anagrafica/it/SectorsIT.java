@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.element.Paragraph;
 import it.ccse.anagrafica.accounts.application.AccountService;
 import it.ccse.anagrafica.accounts.domain.Role;
 import it.ccse.anagrafica.company.application.CompanyService;
@@ -40,7 +37,6 @@ import it.ccse.anagrafica.shared.domain.OutOfScopeException;
 import it.ccse.anagrafica.shared.domain.PartitaIva;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -208,7 +204,11 @@ class SectorsIT {
     assertEquals(List.of("sector.missing.selfCertification"), withContact.missing());
     var certified =
         sectors.attachSelfCertification(
-            operator, null, saved.id(), "autocertificazione.pdf", pdf());
+            operator,
+            null,
+            saved.id(),
+            "autocertificazione.pdf",
+            TestPdf.stream("Autocertificazione"));
     assertTrue(certified.validatable());
 
     var submitted = sectors.submit(operator, null, saved.id(), certified.version());
@@ -453,13 +453,5 @@ class SectorsIT {
         ValidatedCompanies.PASSWORD.toCharArray(),
         ValidatedCompanies.PIN.toCharArray());
     return code;
-  }
-
-  private static ByteArrayInputStream pdf() {
-    var out = new ByteArrayOutputStream();
-    try (var document = new Document(new PdfDocument(new PdfWriter(out)))) {
-      document.add(new Paragraph("Autocertificazione"));
-    }
-    return new ByteArrayInputStream(out.toByteArray());
   }
 }

@@ -2,11 +2,6 @@ package it.ccse.anagrafica.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.element.Paragraph;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -78,7 +73,8 @@ class SectorsJourneyIT {
       browser.waitForText("Settore di attività salvato.");
       browser.pageState("settore-salvato");
 
-      Path certification = pdf("autocertificazione", "Autocertificazione del settore di attività");
+      Path certification =
+          TestPdf.file("autocertificazione", "Autocertificazione del settore di attività");
       browser
           .driver
           .findElement(By.id("certificationForm:selfCertification_input"))
@@ -150,13 +146,13 @@ class SectorsJourneyIT {
       browser
           .driver
           .findElement(By.id("filesForm:selfCertification_input"))
-          .sendKeys(pdf("autocertificazione-cessazione", "Autocertificazione").toString());
+          .sendKeys(TestPdf.file("autocertificazione-cessazione", "Autocertificazione").toString());
       // The stored file's link, not the upload widget's own list of the file chosen.
       browser.waitForElement(By.xpath("//a[contains(., 'autocertificazione-cessazione')]"));
       browser
           .driver
           .findElement(By.id("filesForm:notarialDeed_input"))
-          .sendKeys(pdf("atto-notarile", "Atto notarile di cessazione").toString());
+          .sendKeys(TestPdf.file("atto-notarile", "Atto notarile di cessazione").toString());
       browser.waitForElement(By.xpath("//a[contains(., 'atto-notarile')]"));
       browser.waitForElement(By.id("nothingMissing"));
       browser.pageState("operazione-completa");
@@ -207,14 +203,6 @@ class SectorsJourneyIT {
         .click();
     staff.waitForElement(By.id(decision));
     return staff;
-  }
-
-  private static Path pdf(String name, String text) throws Exception {
-    Path file = Files.createTempFile(name, ".pdf");
-    try (var document = new Document(new PdfDocument(new PdfWriter(file.toString())))) {
-      document.add(new Paragraph(text));
-    }
-    return file;
   }
 
   /** Ticks a service of "Dettaglio/Servizi" by its label, and waits for the ATO area's refresh. */

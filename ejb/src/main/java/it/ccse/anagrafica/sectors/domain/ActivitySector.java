@@ -476,6 +476,18 @@ public class ActivitySector {
     state = state.change();
   }
 
+  /**
+   * ON-7: the sector as the legacy registry validated it, what later changes are compared with; set
+   * again as the import adds its contacts.
+   */
+  public void importedAs(Map<SectorField, String> summary) {
+    if (legacyKey == null || state != SectorState.VALIDATED) {
+      throw new InvalidValueException("sector.notImported");
+    }
+    validated.clear();
+    validated.putAll(summary);
+  }
+
   /** The last validated version, readable; empty for a sector never validated. */
   public Map<SectorField, String> lastValidated() {
     return validated.isEmpty() ? Map.of() : new EnumMap<>(validated);

@@ -11,6 +11,7 @@ import it.ccse.anagrafica.shared.domain.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,23 @@ class ImportedActivitySectorTest {
     assertEquals(BankAccount.of(IBAN, "Banca del settore"), sector.bank(new BankAccount()));
     assertTrue(sector.getState().isEditable(), "changed later as a new version (AD-1)");
     assertFalse(sector.isValidatable(), "nothing to send until changed");
+  }
+
+  @Test
+  void on7TheVersionTheLegacyRegistryValidatedIsWhatLaterChangesAreComparedWith() {
+    var sector = water(twoRegions(), null, null);
+    var summary = Map.of(SectorField.TYPE, "Servizio idrico integrato");
+
+    sector.importedAs(summary);
+
+    assertEquals(summary, sector.lastValidated());
+    sector.resetBank();
+    assertEquals(SectorState.SAVED, sector.getState());
+    assertEquals(summary, sector.lastValidated());
+    assertThrows(
+        InvalidValueException.class, () -> sector.importedAs(summary), "no longer as imported");
+    var own = ActivitySector.draft(1L, "op", LocalDateTime.of(2026, 12, 7, 10, 0));
+    assertThrows(InvalidValueException.class, () -> own.importedAs(summary), "not imported");
   }
 
   @Test

@@ -40,6 +40,7 @@ public class DefaultSectorLegacyImport implements SectorLegacyImport {
   @Inject private SectorReferenceRepository references;
   @Inject private Clock clock;
   @Inject private LegacyCompanies legacyCompanies;
+  @Inject private SectorViewMapper mapper;
   @EJB private AuditTrail audit;
   @Resource private SessionContext session;
 
@@ -105,7 +106,7 @@ public class DefaultSectorLegacyImport implements SectorLegacyImport {
                                       new InvalidFieldException(
                                           "ato", "legacyImport.atoUnknown", choice.atoCode()))))
               .toList();
-      sectors.store(
+      var sector =
           ActivitySector.imported(
               company.id(),
               key,
@@ -118,7 +119,9 @@ public class DefaultSectorLegacyImport implements SectorLegacyImport {
               line.bankName(),
               line.note(),
               caller(),
-              now));
+              now);
+      sectors.store(sector);
+      sector.importedAs(mapper.summary(sector));
       return Line.imported(row.line(), codiceFiscale);
     } catch (InvalidValueException e) {
       return Line.rejected(row.line(), codiceFiscale, column(LegacySectorFiles.SECTORS, e), e);
@@ -144,6 +147,7 @@ public class DefaultSectorLegacyImport implements SectorLegacyImport {
       }
       company.requireUntouched();
       sector.addImportedContact(contact);
+      sector.importedAs(mapper.summary(sector));
       return Line.imported(row.line(), codiceFiscale);
     } catch (InvalidValueException e) {
       return Line.rejected(row.line(), codiceFiscale, column(LegacySectorFiles.CONTACTS, e), e);

@@ -102,7 +102,8 @@ class SectorViewMapper {
 
   /**
    * AD-1: the sector as readable text per field, what CCSE compares with the last validated
-   * version; empty values are left out.
+   * version; empty values are left out, and so is the company's account (BK-1: a sector paid on it
+   * has no bank of its own).
    */
   static Map<SectorField, String> summary(SectorView sector) {
     var text = new EnumMap<SectorField, String>(SectorField.class);
@@ -125,10 +126,11 @@ class SectorViewMapper {
         sector.atos().stream()
             .map(a -> a.serviceLabel() + ": " + a.atoName())
             .collect(Collectors.joining("\n")));
+    // Only the sector's own account: the company's may change in "Dati societari" meanwhile.
     put(
         text,
         SectorField.BANK,
-        sector.iban() == null ? null : sector.iban() + " – " + sector.bankName());
+        sector.ownBank() ? sector.iban() + " – " + sector.bankName() : null);
     put(text, SectorField.NOTE, sector.note());
     put(text, SectorField.SELF_CERTIFICATION, sector.selfCertificationName());
     put(
@@ -138,6 +140,11 @@ class SectorViewMapper {
             .map(SectorViewMapper::contact)
             .collect(Collectors.joining("\n")));
     return text;
+  }
+
+  /** The summary of a sector no page shows yet, as an import leaves it. */
+  Map<SectorField, String> summary(ActivitySector sector) {
+    return summary(view(sector, new BankAccount()));
   }
 
   private static String contact(ContactView c) {
