@@ -110,6 +110,10 @@ class PortalIT {
         sessionBefore,
         browser.driver.manage().getCookieNamed("JSESSIONID").getValue(),
         "a new session id after login (session fixation)");
+    browser.waitForText("Da validare");
+    assertTrue(
+        browser.text().contains("Ragione sociale e legale rappresentante ("),
+        "AD-1: each validation queue with how many wait in it");
     browser.pageState("home-backoffice");
     browser.driver.findElement(By.linkText("Back office")).click();
     browser.followMenuItem("Posta inviata");
