@@ -1,13 +1,10 @@
 package it.ccse.anagrafica.payments.application.internal;
 
-import it.ccse.anagrafica.company.application.CompanyRecipients;
+import it.ccse.anagrafica.company.application.CompanyOutcomes;
+import it.ccse.anagrafica.company.application.CompanyOutcomes.Outcome;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
-import it.ccse.anagrafica.notifications.application.NotificationService;
-import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.payments.application.PaymentViews.AllocationView;
 import it.ccse.anagrafica.payments.application.PaymentViews.PaymentView;
-import it.ccse.anagrafica.shared.application.AuditTrail;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -27,10 +24,7 @@ class PaymentOutcomes {
   static final String LIST_PAGE = "/area/pagamenti/index.xhtml";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  @Inject private CompanyRecipients recipients;
-  @EJB private OutboxService outbox;
-  @EJB private NotificationService notifications;
-  @EJB private AuditTrail audit;
+  @Inject private CompanyOutcomes outcomes;
 
   @Inject
   @ConfigProperty(name = "anagrafica.public-url")
@@ -55,12 +49,16 @@ class PaymentOutcomes {
             reason,
             "link",
             publicUrl + LIST_PAGE);
-    recipients.of(companyId, payment.createdBy()).forEach(e -> outbox.enqueue(e, template, values));
-    notifications.notifyCompany(
-        companyId,
-        "notification." + template.name(),
-        reason.isEmpty() ? payment.amount() + " €" : reason,
-        LIST_PAGE);
-    audit.recordFor(companyId, actor, template.name(), payment.id(), payment.amount().toString());
+    outcomes.tell(
+        new Outcome(
+            companyId,
+            payment.createdBy(),
+            template,
+            values,
+            reason.isEmpty() ? payment.amount() + " €" : reason,
+            LIST_PAGE,
+            actor,
+            payment.id(),
+            payment.amount().toString()));
   }
 }

@@ -1,13 +1,10 @@
 package it.ccse.anagrafica.practices.application.internal;
 
-import it.ccse.anagrafica.company.application.CompanyRecipients;
+import it.ccse.anagrafica.company.application.CompanyOutcomes;
+import it.ccse.anagrafica.company.application.CompanyOutcomes.Outcome;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
-import it.ccse.anagrafica.notifications.application.NotificationService;
-import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.practices.domain.Practice;
 import it.ccse.anagrafica.practices.domain.Targets;
-import it.ccse.anagrafica.shared.application.AuditTrail;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -23,10 +20,7 @@ class PracticeOutcomes {
 
   static final String STATUS_PAGE = "/area/stato-pratiche.xhtml";
 
-  @Inject private CompanyRecipients recipients;
-  @EJB private OutboxService outbox;
-  @EJB private NotificationService notifications;
-  @EJB private AuditTrail audit;
+  @Inject private CompanyOutcomes outcomes;
 
   @Inject
   @ConfigProperty(name = "anagrafica.public-url")
@@ -48,14 +42,16 @@ class PracticeOutcomes {
             processing.shippedSerial().orElse(""),
             "link",
             publicUrl + STATUS_PAGE);
-    recipients
-        .of(company.getId(), processing.createdBy())
-        .forEach(e -> outbox.enqueue(e, template, values));
-    notifications.notifyCompany(
-        company.getId(),
-        "notification." + template.name(),
-        processing.rejectionReason().orElse(number),
-        STATUS_PAGE);
-    audit.recordFor(company.getId(), actor, template.name(), number, practice.getType().name());
+    outcomes.tell(
+        new Outcome(
+            company.getId(),
+            processing.createdBy(),
+            template,
+            values,
+            processing.rejectionReason().orElse(number),
+            STATUS_PAGE,
+            actor,
+            number,
+            practice.getType().name()));
   }
 }

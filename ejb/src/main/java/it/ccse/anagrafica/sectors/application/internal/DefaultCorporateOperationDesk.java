@@ -1,19 +1,16 @@
 package it.ccse.anagrafica.sectors.application.internal;
 
-import it.ccse.anagrafica.company.application.CompanyRecipients;
+import it.ccse.anagrafica.company.application.CompanyOutcomes;
+import it.ccse.anagrafica.company.application.CompanyOutcomes.Outcome;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
-import it.ccse.anagrafica.notifications.application.NotificationService;
-import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.sectors.application.CorporateOperationDesk;
 import it.ccse.anagrafica.sectors.domain.CorporateOperation;
 import it.ccse.anagrafica.sectors.domain.CorporateOperationRepository;
 import it.ccse.anagrafica.sectors.domain.CorporateOperationState;
-import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -33,11 +30,8 @@ public class DefaultCorporateOperationDesk implements CorporateOperationDesk {
 
   @Inject private CorporateOperationRepository operations;
   @Inject private CompanyRepository companies;
-  @Inject private CompanyRecipients recipients;
   @Inject private Clock clock;
-  @EJB private OutboxService outbox;
-  @EJB private NotificationService notifications;
-  @EJB private AuditTrail audit;
+  @Inject private CompanyOutcomes outcomes;
 
   @Inject
   @ConfigProperty(name = "anagrafica.public-url")
@@ -103,16 +97,17 @@ public class DefaultCorporateOperationDesk implements CorporateOperationDesk {
             reason,
             "link",
             publicUrl + DefaultCorporateOperations.OPERATIONS_PAGE);
-    recipients
-        .of(operation.getCompanyId(), operation.getCreatedBy())
-        .forEach(e -> outbox.enqueue(e, template, values));
-    notifications.notifyCompany(
-        operation.getCompanyId(),
-        "notification." + template.name(),
-        reason.isEmpty() ? kind : reason,
-        DefaultCorporateOperations.OPERATIONS_PAGE);
-    audit.recordFor(
-        operation.getCompanyId(), staff, template.name(), operation.getPublicId(), kind);
+    outcomes.tell(
+        new Outcome(
+            operation.getCompanyId(),
+            operation.getCreatedBy(),
+            template,
+            values,
+            reason.isEmpty() ? kind : reason,
+            DefaultCorporateOperations.OPERATIONS_PAGE,
+            staff,
+            operation.getPublicId(),
+            kind));
     return queued;
   }
 

@@ -1,21 +1,18 @@
 package it.ccse.anagrafica.sectors.application.internal;
 
-import it.ccse.anagrafica.company.application.CompanyRecipients;
+import it.ccse.anagrafica.company.application.CompanyOutcomes;
+import it.ccse.anagrafica.company.application.CompanyOutcomes.Outcome;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
-import it.ccse.anagrafica.notifications.application.NotificationService;
-import it.ccse.anagrafica.notifications.application.OutboxService;
 import it.ccse.anagrafica.sectors.application.SectorDesk;
 import it.ccse.anagrafica.sectors.domain.ActivitySector;
 import it.ccse.anagrafica.sectors.domain.ActivitySectorRepository;
 import it.ccse.anagrafica.sectors.domain.SectorField;
 import it.ccse.anagrafica.sectors.domain.SectorState;
 import it.ccse.anagrafica.sectors.domain.SectorType;
-import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,11 +35,8 @@ public class DefaultSectorDesk implements SectorDesk {
   @Inject private ActivitySectorRepository sectors;
   @Inject private CompanyRepository companies;
   @Inject private SectorViewMapper mapper;
-  @Inject private CompanyRecipients recipients;
   @Inject private Clock clock;
-  @EJB private OutboxService outbox;
-  @EJB private NotificationService notifications;
-  @EJB private AuditTrail audit;
+  @Inject private CompanyOutcomes outcomes;
 
   @Inject
   @ConfigProperty(name = "anagrafica.public-url")
@@ -112,15 +106,17 @@ public class DefaultSectorDesk implements SectorDesk {
             reason,
             "link",
             publicUrl + SECTORS_PAGE);
-    recipients
-        .of(sector.getCompanyId(), sector.getCreatedBy())
-        .forEach(e -> outbox.enqueue(e, template, values));
-    notifications.notifyCompany(
-        sector.getCompanyId(),
-        "notification." + template.name(),
-        reason.isEmpty() ? type : reason,
-        SECTORS_PAGE);
-    audit.recordFor(sector.getCompanyId(), staff, template.name(), sector.getPublicId(), type);
+    outcomes.tell(
+        new Outcome(
+            sector.getCompanyId(),
+            sector.getCreatedBy(),
+            template,
+            values,
+            reason.isEmpty() ? type : reason,
+            SECTORS_PAGE,
+            staff,
+            sector.getPublicId(),
+            type));
     return queued;
   }
 

@@ -1,6 +1,7 @@
 package it.ccse.anagrafica.validation.application.internal;
 
-import it.ccse.anagrafica.company.application.CompanyRecipients;
+import it.ccse.anagrafica.company.application.CompanyOutcomes;
+import it.ccse.anagrafica.company.application.CompanyOutcomes.Outcome;
 import it.ccse.anagrafica.company.application.IdentityRequest;
 import it.ccse.anagrafica.company.domain.CompanyRepository;
 import it.ccse.anagrafica.company.domain.IdentityChange;
@@ -8,14 +9,10 @@ import it.ccse.anagrafica.company.domain.IdentityChangeRepository;
 import it.ccse.anagrafica.company.domain.IdentityChangeStatus;
 import it.ccse.anagrafica.file.domain.CompanyFileRepository;
 import it.ccse.anagrafica.notifications.application.MailTemplate;
-import it.ccse.anagrafica.notifications.application.NotificationService;
-import it.ccse.anagrafica.notifications.application.OutboxService;
-import it.ccse.anagrafica.shared.application.AuditTrail;
 import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.NotFoundException;
 import it.ccse.anagrafica.validation.application.IdentityChangeDesk;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,11 +35,8 @@ public class DefaultIdentityChangeDesk implements IdentityChangeDesk {
   @Inject private IdentityChangeRepository requests;
   @Inject private CompanyRepository companies;
   @Inject private CompanyFileRepository files;
-  @Inject private CompanyRecipients recipients;
   @Inject private Clock clock;
-  @EJB private OutboxService outbox;
-  @EJB private NotificationService notifications;
-  @EJB private AuditTrail audit;
+  @Inject private CompanyOutcomes outcomes;
 
   @Inject
   @ConfigProperty(name = "anagrafica.public-url")
@@ -103,20 +97,17 @@ public class DefaultIdentityChangeDesk implements IdentityChangeDesk {
             reason,
             "link",
             publicUrl + FILE_PAGE);
-    recipients
-        .of(request.getCompanyId(), request.getRequestedBy())
-        .forEach(e -> outbox.enqueue(e, template, values));
-    notifications.notifyCompany(
-        request.getCompanyId(),
-        "notification." + template.name(),
-        reason.isEmpty() ? request.getRagioneSociale() : reason,
-        FILE_PAGE);
-    audit.recordFor(
-        request.getCompanyId(),
-        staff,
-        template.name(),
-        request.getReportId(),
-        request.getRagioneSociale());
+    outcomes.tell(
+        new Outcome(
+            request.getCompanyId(),
+            request.getRequestedBy(),
+            template,
+            values,
+            reason.isEmpty() ? request.getRagioneSociale() : reason,
+            FILE_PAGE,
+            staff,
+            request.getReportId(),
+            request.getRagioneSociale()));
     return view;
   }
 
