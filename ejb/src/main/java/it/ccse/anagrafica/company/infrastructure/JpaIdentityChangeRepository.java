@@ -3,11 +3,9 @@ package it.ccse.anagrafica.company.infrastructure;
 import it.ccse.anagrafica.company.domain.IdentityChange;
 import it.ccse.anagrafica.company.domain.IdentityChangeRepository;
 import it.ccse.anagrafica.company.domain.IdentityChangeStatus;
-import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +31,8 @@ public class JpaIdentityChangeRepository implements IdentityChangeRepository {
 
   @Override
   public Optional<IdentityChange> findForUpdate(String publicId) {
-    return em.createQuery(BY_ID, IdentityChange.class)
-        .setParameter("id", publicId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        // The row as the lock found it, not the shared cache's copy read before the wait.
-        .setHint("eclipselink.refresh", true)
-        .getResultStream()
-        .findFirst();
+    return Rows.firstLocked(
+        em.createQuery(BY_ID, IdentityChange.class).setParameter("id", publicId));
   }
 
   @Override
@@ -78,10 +71,6 @@ public class JpaIdentityChangeRepository implements IdentityChangeRepository {
   /** Flushed here: at commit a conflict would reach the user as an error page. */
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("identityChange.stateChanged");
-    }
+    Rows.flush(em, "identityChange.stateChanged");
   }
 }

@@ -4,12 +4,10 @@ import it.ccse.anagrafica.payments.domain.Adjustment;
 import it.ccse.anagrafica.payments.domain.AdjustmentReason;
 import it.ccse.anagrafica.payments.domain.AdjustmentRepository;
 import it.ccse.anagrafica.payments.domain.AdjustmentState;
-import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.Money;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,11 +35,7 @@ public class JpaAdjustmentRepository implements AdjustmentRepository {
   /** Flushed here: at commit a conflict would reach the user as an error page. */
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("adjustment.stateChanged");
-    }
+    Rows.flush(em, "adjustment.stateChanged");
   }
 
   @Override
@@ -59,13 +53,7 @@ public class JpaAdjustmentRepository implements AdjustmentRepository {
 
   @Override
   public Optional<Adjustment> findForUpdate(String publicId) {
-    return em.createQuery(BY_ID, Adjustment.class)
-        .setParameter("id", publicId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        // The row as the lock found it, not a copy read before the wait.
-        .setHint("eclipselink.refresh", true)
-        .getResultStream()
-        .findFirst();
+    return Rows.firstLocked(em.createQuery(BY_ID, Adjustment.class).setParameter("id", publicId));
   }
 
   @Override

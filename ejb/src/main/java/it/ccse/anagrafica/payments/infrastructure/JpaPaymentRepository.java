@@ -4,13 +4,11 @@ import it.ccse.anagrafica.payments.domain.IssuedNotice;
 import it.ccse.anagrafica.payments.domain.Payment;
 import it.ccse.anagrafica.payments.domain.PaymentRepository;
 import it.ccse.anagrafica.payments.domain.PaymentState;
-import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.Money;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Rows;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,11 +35,7 @@ public class JpaPaymentRepository implements PaymentRepository {
   /** Flushed here: at commit a conflict would reach the user as an error page. */
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("payment.stateChanged");
-    }
+    Rows.flush(em, "payment.stateChanged");
   }
 
   @Override
@@ -59,13 +53,7 @@ public class JpaPaymentRepository implements PaymentRepository {
 
   @Override
   public Optional<Payment> findForUpdate(String publicId) {
-    return em.createQuery(BY_ID, Payment.class)
-        .setParameter("id", publicId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        // The row as the lock found it, not the shared cache's copy read before the wait.
-        .setHint("eclipselink.refresh", true)
-        .getResultStream()
-        .findFirst();
+    return Rows.firstLocked(em.createQuery(BY_ID, Payment.class).setParameter("id", publicId));
   }
 
   @Override

@@ -6,12 +6,11 @@ import it.ccse.anagrafica.practices.domain.PracticeRepository;
 import it.ccse.anagrafica.practices.domain.PracticeState;
 import it.ccse.anagrafica.practices.domain.PracticeType;
 import it.ccse.anagrafica.practices.domain.SignedPracticeReport;
-import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Rows;
 import it.ccse.anagrafica.shared.infrastructure.persistence.Sequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -41,11 +40,7 @@ public class JpaPracticeRepository implements PracticeRepository {
   /** Flushed here: at commit a conflict would reach the user as an error page. */
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("practice.stateChanged");
-    }
+    Rows.flush(em, "practice.stateChanged");
   }
 
   @Override
@@ -63,13 +58,9 @@ public class JpaPracticeRepository implements PracticeRepository {
 
   @Override
   public Optional<Practice> findForUpdate(String publicId) {
-    return em.createQuery("select p from Practice p where p.publicId = :id", Practice.class)
-        .setParameter("id", publicId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        // The row as the lock found it, not the shared cache's copy read before the wait.
-        .setHint("eclipselink.refresh", true)
-        .getResultStream()
-        .findFirst();
+    return Rows.firstLocked(
+        em.createQuery("select p from Practice p where p.publicId = :id", Practice.class)
+            .setParameter("id", publicId));
   }
 
   @Override

@@ -3,11 +3,9 @@ package it.ccse.anagrafica.sectors.infrastructure;
 import it.ccse.anagrafica.sectors.domain.ActivitySector;
 import it.ccse.anagrafica.sectors.domain.ActivitySectorRepository;
 import it.ccse.anagrafica.sectors.domain.SectorState;
-import it.ccse.anagrafica.shared.domain.ConflictException;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +29,7 @@ public class JpaActivitySectorRepository implements ActivitySectorRepository {
   /** Flushed here: at commit a conflict would reach the user as an error page. */
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("sector.stateChanged");
-    }
+    Rows.flush(em, "sector.stateChanged");
   }
 
   @Override
@@ -82,13 +76,8 @@ public class JpaActivitySectorRepository implements ActivitySectorRepository {
 
   @Override
   public Optional<ActivitySector> findForUpdate(String publicId) {
-    return em.createQuery(BY_ID, ActivitySector.class)
-        .setParameter("id", publicId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        // The row as the lock found it, not the shared cache's copy read before the wait.
-        .setHint("eclipselink.refresh", true)
-        .getResultStream()
-        .findFirst();
+    return Rows.firstLocked(
+        em.createQuery(BY_ID, ActivitySector.class).setParameter("id", publicId));
   }
 
   @Override

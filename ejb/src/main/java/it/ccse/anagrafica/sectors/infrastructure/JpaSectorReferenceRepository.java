@@ -3,11 +3,10 @@ package it.ccse.anagrafica.sectors.infrastructure;
 import it.ccse.anagrafica.sectors.domain.Ato;
 import it.ccse.anagrafica.sectors.domain.SectorReferenceRepository;
 import it.ccse.anagrafica.sectors.domain.SectorType;
-import it.ccse.anagrafica.shared.domain.ConflictException;
 import it.ccse.anagrafica.shared.domain.InvalidFieldException;
+import it.ccse.anagrafica.shared.infrastructure.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,11 +41,7 @@ public class JpaSectorReferenceRepository implements SectorReferenceRepository {
   /** Flushed here: at commit a conflict would reach the user as an error page. */
   @Override
   public void flush() {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("sectorType.changed");
-    }
+    Rows.flush(em, "sectorType.changed");
   }
 
   @Override
